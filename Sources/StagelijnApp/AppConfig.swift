@@ -1,0 +1,72 @@
+import Vapor
+
+/// All configuration, read once from environment variables with safe defaults.
+/// Defaults give the embedded setup: SQLite under ./data, port 8080, demo data on first start.
+public struct AppConfig: Sendable {
+    public enum DatabaseKind: Sendable, Equatable {
+        case sqliteFile(path: String)
+        case sqliteMemory
+        case postgres(url: String)
+    }
+
+    public var database: DatabaseKind
+    public var hostname: String
+    public var port: Int
+    /// Cookies get `Secure` and responses HSTS when the site is served over https (everywhere but local development).
+    public var secureCookies: Bool
+    /// Sessions end after this much inactivity, and in any case after `sessionAbsoluteTimeout`.
+    public var sessionIdleTimeout: TimeInterval
+    public var sessionAbsoluteTimeout: TimeInterval
+    /// bcrypt cost; SECURITY.md asks for at least 12.
+    public var bcryptCost: Int
+    public var loadDemoData: Bool
+    /// Migrate (and load the demo when empty) when the server starts. Set by the entry point for `serve`.
+    public var prepareOnServe = false
+
+    public static let minimumBcryptCost = 12
+
+    public init(database: DatabaseKind, hostname: String = "127.0.0.1", port: Int = 8080,
+                secureCookies: Bool = false, sessionIdleTimeout: TimeInterval = 30 * 60,
+                sessionAbsoluteTimeout: TimeInterval = 10 * 3600, bcryptCost: Int = AppConfig.minimumBcryptCost,
+                loadDemoData: Bool = true) {
+        self.database = database
+        self.hostname = hostname
+        self.port = port
+        self.secureCookies = secureCookies
+        self.sessionIdleTimeout = sessionIdleTimeout
+        self.sessionAbsoluteTimeout = sessionAbsoluteTimeout
+        self.bcryptCost = max(bcryptCost, AppConfig.minimumBcryptCost)
+        self.loadDemoData = loadDemoData
+    }
+
+    /// `DATABASE_URL=postgres://…` switches to PostgreSQL; otherwise `STAGELIJN_DATA_DIR` (default `./data`) holds
+    /// the SQLite file. `STAGELIJN_SECURE_COOKIES=1` when behind https.
+    public static func fromEnvironment() -> AppConfig {
+        let env = ProcessInfo.processInfo.environment
+        let database: DatabaseKind
+        if let url = env["DATABASE_URL"], url.hasPrefix("postgres") {
+            database = .postgres(url: url)
+        } else {
+            let directory = env["STAGELIJN_DATA_DIR"] ?? "data"
+            database = .sqliteFile(path: "\(directory)/stagelijn.sqlite")
+        }
+        return AppConfig(
+            database: database,
+            hostname: env["HOST"] ?? "127.0.0.1",
+            port: env["PORT"].flatMap(Int.init) ?? 8080,
+            secureCookies: env["STAGELIJN_SECURE_COOKIES"] == "1",
+            sessionIdleTimeout: env["STAGELIJN_SESSION_IDLE_MINUTES"].flatMap(Double.init).map { $0 * 60 } ?? 30 * 60,
+            // The demo loads by itself only on the embedded SQLite default, never into a shared PostgreSQL.
+            loadDemoData: database == .postgres(url: env["DATABASE_URL"] ?? "") ? env["STAGELIJN_DEMO"] == "1"
+                : env["STAGELIJN_DEMO"] != "0")
+    }
+}
+
+extension Application {
+    private struct ConfigKey: StorageKey { typealias Value = AppConfig }
+
+    public var stagelijnConfig: AppConfig {
+        get { storage[ConfigKey.self] ?? .fromEnvironment() }
+        set { storage[ConfigKey.self] = newValue }
+    }
+}

@@ -1,0 +1,136 @@
+import Fluent
+import StagelijnCore
+import Vapor
+
+/// Placements: one student at one position in one period, with a status history that always says who and why.
+struct PlacementsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let placements = routes.grouped("stages")
+        placements.get(use: index)
+        placements.get("nieuw", use: new)
+        placements.post(use: create)
+        placements.get(":id", use: show)
+        placements.post(":id", "status", use: changeStatus)
+    }
+
+    func index(req: Request) async throws -> Response {
+        let user = try req.user()
+        let visibility = try user.visibility(.list, .placement)
+        var filter = PlacementFilter()
+        filter.status = (try? req.query.get(String.self, at: "status")).flatMap(PlacementStatus.init(rawValue:))
+        filter.periodID = try? req.query.get(UUID.self, at: "periode")
+        let placements = try await req.placements.list(visibility, filter: filter)
+        let periods = try await req.periods.list(school: user.schoolID)
+        return PlacementListPage.render(req, .init(placements: placements, periods: periods, filter: filter,
+                                                   canCreate: AccessPolicy.allows(user.role, .create, .placement)))
+    }
+
+    func new(req: Request) async throws -> Response {
+        let user = try req.user()
+        _ = try user.visibility(.create, .placement)
+        var values: [String: String] = [:]
+        values["studentID"] = try? req.query.get(String.self, at: "leerling")
+        return try await form(req, user: user, values: .init(values), status: .ok)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.user()
+        let visibility = try user.visibility(.create, .placement)
+        let values = try req.formValues()
+        var errors: [FieldError] = []
+        func fail(_ field: String, _ label: String, _ message: String) {
+            errors.append(FieldError(field: field, label: label, message: message))
+        }
+        let student = try await values["studentID"].flatMap(UUID.init(uuidString:)).asyncFlatMap {
+            try await req.students.find($0, Visibility.wholeSchool(visibility.schoolID, boardID: visibility.boardID))
+        }
+        let position = try await values["positionID"].flatMap(UUID.init(uuidString:)).asyncFlatMap {
+            try await req.positions.find($0, board: user.boardID)
+        }
+        let period = try await values["periodID"].flatMap(UUID.init(uuidString:)).asyncFlatMap {
+            try await req.periods.find($0, school: user.schoolID)
+        }
+        if student == nil { fail("studentID", "leerling", "Kies een leerling van uw school.") }
+        if position == nil { fail("positionID", "stageplaats", "Kies een bestaande stageplaats.") }
+        if period == nil { fail("periodID", "periode", "Kies een stageperiode.") }
+        if let student, let position, let period {
+            let studentID = try student.requireID(), positionID = try position.requireID(), periodID = try period.requireID()
+            if try await req.placements.hasOpenPlacement(student: studentID, period: periodID) {
+                fail("studentID", "leerling", "\(student.fullName) heeft in deze periode al een stage die nog loopt.")
+            }
+            if try await req.placements.countOpen(position: positionID, period: periodID) >= position.capacity {
+                fail("positionID", "stageplaats", "Alle \(position.capacity) plaatsen bij deze stageplaats zijn in deze periode al bezet.")
+            }
+            if let birth = student.birth, birth.age(on: period.start) < position.minimumAge {
+                fail("positionID", "stageplaats",
+                     "\(student.fullName) is op de startdatum \(birth.age(on: period.start)) jaar; deze plaats vraagt minimaal \(position.minimumAge) jaar.")
+            }
+        }
+        guard errors.isEmpty, let student, let position, let period else {
+            return try await form(req, user: user, values: .init(values, errors: FieldErrors(errors)), status: .badRequest)
+        }
+        let reason = (values["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let (studentID, positionID, periodID) = (try student.requireID(), try position.requireID(), try period.requireID())
+        let created = try await req.db.transaction { tx in
+            try await FluentPlacementRepository(db: tx).create(
+                student: studentID, position: positionID, period: periodID, school: user.schoolID,
+                reason: reason.isEmpty ? "Voorgesteld door \(user.name)" : reason, actor: user.actor, at: req.now)
+        }
+        req.flash("Stagevoorstel voor \(student.fullName) bij \(position.company.name) is aangemaakt.")
+        return req.redirect(to: SitePath.placement(try created.requireID()).path, redirectType: .normal)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let user = try req.user()
+        let placement = try await find(req, user: user, .view)
+        return PlacementDetailPage.render(req, .init(
+            placement: placement, canChangeStatus: AccessPolicy.allows(user.role, .update, .placement), error: nil,
+            reason: ""), status: .ok)
+    }
+
+    func changeStatus(req: Request) async throws -> Response {
+        let user = try req.user()
+        let placement = try await find(req, user: user, .update)
+        let values = try req.formValues()
+        let reason = (values["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let next = values["status"].flatMap(PlacementStatus.init(rawValue:)) else {
+            throw Abort(.badRequest, reason: "Kies een nieuwe status.")
+        }
+        if let problem = placement.status.validateTransition(to: next, reason: reason) {
+            return PlacementDetailPage.render(req, .init(placement: placement, canChangeStatus: true,
+                                                         error: problem.dutchMessage, reason: reason), status: .badRequest)
+        }
+        try await req.db.transaction { tx in
+            try await FluentPlacementRepository(db: tx).changeStatus(
+                placement, to: next, reason: reason.isEmpty ? "Status gewijzigd door \(user.name)" : reason,
+                actor: user.actor, at: req.now)
+        }
+        req.flash("De status is nu ‘\(next.dutchName)’.")
+        return req.redirect(to: SitePath.placement(try placement.requireID()).path, redirectType: .normal)
+    }
+
+    private func find(_ req: Request, user: CurrentUser, _ action: Action) async throws -> PlacementModel {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let placement = try await req.placements.find(id, try user.visibility(action, .placement))
+        else { throw Abort(.notFound, reason: "Deze stage bestaat niet of hoort niet bij uw school.") }
+        return placement
+    }
+
+    private func form(_ req: Request, user: CurrentUser, values: Forms.Values, status: HTTPStatus) async throws -> Response {
+        let everyone = Visibility.wholeSchool(user.schoolID, boardID: user.boardID)
+        var filter = StudentFilter()
+        filter.perPage = 2000
+        let students = try await req.students.page(everyone, filter: filter).items
+        let positions = try await req.positions.list(board: user.boardID, filter: .init())
+        let periods = try await req.periods.list(school: user.schoolID)
+        return PlacementFormPage.render(req, .init(values: values, students: students, positions: positions, periods: periods),
+                                        status: status)
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

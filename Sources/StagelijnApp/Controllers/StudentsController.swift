@@ -1,0 +1,128 @@
+import Fluent
+import StagelijnCore
+import Vapor
+
+struct StudentsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let students = routes.grouped("leerlingen")
+        students.get(use: index)
+        students.get("nieuw", use: new)
+        students.post(use: create)
+        students.get(":id", use: show)
+        students.get(":id", "bewerken", use: edit)
+        students.post(":id", use: update)
+    }
+
+    func index(req: Request) async throws -> Response {
+        let user = try req.user()
+        let visibility = try user.visibility(.list, .student)
+        var filter = StudentFilter()
+        filter.search = (try? req.query.get(String.self, at: "q")) ?? ""
+        filter.className = (try? req.query.get(String.self, at: "klas")) ?? ""
+        filter.schoolYearLevel = try? req.query.get(Int.self, at: "leerjaar")
+        filter.page = max(1, (try? req.query.get(Int.self, at: "pagina")) ?? 1)
+        // "toon=alle" shows a whole school on one page (printing, scrolling a year group); capped to stay fast.
+        if (try? req.query.get(String.self, at: "toon")) == "alle" { filter.perPage = StudentFilter.maximumPerPage }
+        let page = try await req.students.page(visibility, filter: filter)
+        let classes = visibility.scope == .school ? try await req.students.classNames(school: user.schoolID) : []
+        let context = StudentListPage.Context(
+            page: page, filter: filter, classNames: classes,
+            canCreate: AccessPolicy.allows(user.role, .create, .student))
+        return StudentListPage.render(req, context)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let user = try req.user()
+        _ = try user.visibility(.create, .student)
+        let defaults = ["maxDistanceKm": String(StudentInput.defaultMaxDistanceKm), "schoolType": "pro"]
+        return try await form(req, user: user, values: .init(defaults), student: nil)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.user()
+        _ = try user.visibility(.create, .student)
+        return try await save(req, user: user, existing: nil)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let user = try req.user()
+        let student = try await find(req, user: user, .view)
+        let placements = try await req.placements.list(try user.visibility(.view, .placement),
+                                                       filter: .init(studentID: student.id))
+        return StudentDetailPage.render(req, .init(
+            student: student, placements: placements, today: req.today,
+            canEdit: AccessPolicy.allows(user.role, .update, .student)))
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let user = try req.user()
+        let student = try await find(req, user: user, .update)
+        return try await form(req, user: user, values: .init(Self.formValues(student.input)), student: student)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let user = try req.user()
+        let student = try await find(req, user: user, .update)
+        return try await save(req, user: user, existing: student)
+    }
+
+    // MARK: -
+
+    private func find(_ req: Request, user: CurrentUser, _ action: Action) async throws -> StudentModel {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let student = try await req.students.find(id, try user.visibility(action, .student))
+        else { throw Abort(.notFound, reason: "Deze leerling bestaat niet of hoort niet bij uw school.") }
+        return student
+    }
+
+    private func save(_ req: Request, user: CurrentUser, existing: StudentModel?) async throws -> Response {
+        let values = try req.formValues()
+        let mentors = try await MentorDirectory.load(school: user.schoolID, on: req.db)
+        var errors: [FieldError] = []
+        var input: StudentInput?
+        switch StudentInput.read(values, today: req.today) {
+        case let .success(read): input = read
+        case let .failure(failure): errors = failure.errors
+        }
+        var mentorID: UUID?
+        switch mentors.resolve(values["mentorEmail"]) {
+        case let .success(id): mentorID = id
+        case let .failure(error): if !errors.contains(where: { $0.field == error.field }) { errors.append(error) }
+        }
+        if let input, let other = try await req.students.find(number: input.studentNumber, school: user.schoolID),
+           other.id != existing?.id {
+            errors.append(FieldError(field: "studentNumber", label: "leerlingnummer",
+                                     message: "Leerlingnummer \(input.studentNumber) is al in gebruik (\(other.fullName))."))
+        }
+        guard let input, errors.isEmpty else {
+            return try await form(req, user: user, values: .init(values, errors: FieldErrors(errors)), student: existing,
+                                  status: .badRequest)
+        }
+        let mentor = mentorID
+        let saved = try await req.db.transaction { tx in
+            try await FluentStudentRepository(db: tx).save(input, mentorID: mentor, existing: existing,
+                                                           school: user.schoolID, actor: user.actor, at: req.now)
+        }
+        req.flash(existing == nil ? "Leerling \(input.fullName) is toegevoegd." : "De gegevens van \(input.fullName) zijn opgeslagen.")
+        return req.redirect(to: SitePath.student(try saved.requireID()).path, redirectType: .normal)
+    }
+
+    private func form(_ req: Request, user: CurrentUser, values: Forms.Values, student: StudentModel?,
+                      status: HTTPStatus = .ok) async throws -> Response {
+        let mentors = try await MentorDirectory.load(school: user.schoolID, on: req.db)
+        return StudentFormPage.render(req, .init(values: values, mentorOptions: mentors.options, studentID: student?.id,
+                                                 studentName: student?.fullName), status: status)
+    }
+
+    /// The form fields of a stored student, so the edit form shows what is stored.
+    static func formValues(_ input: StudentInput) -> [String: String] {
+        [
+            "studentNumber": input.studentNumber, "firstName": input.firstName, "lastName": input.lastName,
+            "birthDate": input.birthDate.iso, "schoolType": input.schoolType.rawValue,
+            "schoolYearLevel": String(input.schoolYearLevel), "className": input.className,
+            "mentorEmail": input.mentorEmail ?? "", "sectorInterests": input.sectorInterests.map(\.rawValue).joined(separator: ","),
+            "needsSupport": input.needsSupport ? "ja" : "", "street": input.street ?? "", "postcode": input.postcode,
+            "city": input.city ?? "", "email": input.email ?? "", "maxDistanceKm": String(input.maxDistanceKm),
+        ]
+    }
+}

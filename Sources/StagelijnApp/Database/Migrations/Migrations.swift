@@ -1,0 +1,11 @@
+import Fluent
+
+/// Every migration, in order. Never edit one that has landed: add a new file instead.
+enum Migrations {
+    static let all: [any Migration] = [
+        CreateSchoolBoards(), CreateSchools(), CreateUsers(), CreateStudents(), CreateMemberships(),
+        CreateCompanies(), CreatePositions(), CreateStagePeriods(), CreatePlacements(),
+        CreatePlacementStatusChanges(), CreateAuditEntries(), CreateUserSessions(), CreateLoginAttempts(),
+        CreatePendingImports(),
+    ]
+}

@@ -1,0 +1,24 @@
+import Fluent
+import Foundation
+
+final class SchoolModel: Model, @unchecked Sendable {
+    static let schema = "schools"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "board_id") var board: SchoolBoardModel
+    /// Short code used on the command line, e.g. `stagelijn import students FILE --school PRO-ALK`.
+    @Field(key: "code") var code: String
+    @Field(key: "name") var name: String
+    @Field(key: "town") var town: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(id: UUID? = nil, boardID: UUID, code: String, name: String, town: String) {
+        self.id = id
+        self.$board.id = boardID
+        self.code = code
+        self.name = name
+        self.town = town
+    }
+}

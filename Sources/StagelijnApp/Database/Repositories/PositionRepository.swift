@@ -1,0 +1,72 @@
+import Fluent
+import StagelijnCore
+import Vapor
+
+struct PositionFilter {
+    var search: String = ""
+    var sector: Sector?
+}
+
+protocol PositionRepository: Sendable {
+    func list(board: UUID, filter: PositionFilter) async throws -> [PositionModel]
+    func list(company: UUID) async throws -> [PositionModel]
+    func find(_ id: UUID, board: UUID) async throws -> PositionModel?
+    @discardableResult
+    func save(_ input: PositionInput, company: UUID, existing: PositionModel?, actor: Actor, at date: Date) async throws -> PositionModel
+}
+
+struct FluentPositionRepository: PositionRepository {
+    let db: any Database
+
+    func list(board: UUID, filter: PositionFilter) async throws -> [PositionModel] {
+        let query = PositionModel.query(on: db).join(CompanyModel.self, on: \PositionModel.$company.$id == \CompanyModel.$id)
+            .filter(CompanyModel.self, \.$board.$id == board)
+        if let sector = filter.sector { query.filter(\.$sector == sector) }
+        let search = filter.search.trimmingCharacters(in: .whitespaces).lowercased()
+        if !search.isEmpty { query.filter(CompanyModel.self, \.$searchText ~~ search) }
+        return try await query.with(\.$company).sort(CompanyModel.self, \.$name).sort(\.$title).all()
+    }
+
+    func list(company: UUID) async throws -> [PositionModel] {
+        try await PositionModel.query(on: db).filter(\.$company.$id == company).sort(\.$title).all()
+    }
+
+    func find(_ id: UUID, board: UUID) async throws -> PositionModel? {
+        try await PositionModel.query(on: db).join(CompanyModel.self, on: \PositionModel.$company.$id == \CompanyModel.$id)
+            .filter(CompanyModel.self, \.$board.$id == board).filter(\.$id == id).with(\.$company).first()
+    }
+
+    func save(_ input: PositionInput, company: UUID, existing: PositionModel?, actor: Actor, at date: Date) async throws -> PositionModel {
+        let before = existing?.input
+        let model = existing ?? PositionModel()
+        model.$company.id = company
+        model.apply(input)
+        try await model.save(on: db)
+        try await AuditLog.record(on: db, actor: actor, entity: "position", id: try model.requireID(),
+                                  action: existing == nil ? .create : .update, before: before, after: input, at: date)
+        return model
+    }
+}
+
+extension PositionModel {
+    func apply(_ input: PositionInput) {
+        title = input.title
+        sector = input.sector
+        capacity = input.capacity
+        daysPerWeek = input.daysPerWeek
+        hoursPerDay = input.hoursPerDay
+        minimumAge = input.minimumAge
+        requiredCertificates = input.requiredCertificates.map(\.rawValue).joined(separator: ",")
+        description = input.description
+    }
+
+    var input: PositionInput {
+        PositionInput(companyReference: nil, title: title, sector: sector, capacity: capacity, daysPerWeek: daysPerWeek,
+                      hoursPerDay: hoursPerDay, minimumAge: minimumAge, requiredCertificates: certificates,
+                      description: description)
+    }
+
+    var certificates: [Certificate] {
+        requiredCertificates.split(separator: ",").compactMap { Certificate(rawValue: String($0)) }
+    }
+}

@@ -1,0 +1,108 @@
+import Fluent
+import StagelijnCore
+import Vapor
+
+struct StudentFilter {
+    var search: String = ""
+    var className: String = ""
+    var schoolYearLevel: Int?
+    var page: Int = 1
+    var perPage: Int = 100
+
+    static let maximumPerPage = 1000
+}
+
+protocol StudentRepository: Sendable {
+    func page(_ visibility: Visibility, filter: StudentFilter) async throws -> Page<StudentModel>
+    func find(_ id: UUID, _ visibility: Visibility) async throws -> StudentModel?
+    func find(number: String, school: UUID) async throws -> StudentModel?
+    func classNames(school: UUID) async throws -> [String]
+    /// Creates (`existing` nil) or updates a student and writes the audit entry, in the caller's transaction.
+    @discardableResult
+    func save(_ input: StudentInput, mentorID: UUID?, existing: StudentModel?, school: UUID,
+              actor: Actor, at date: Date) async throws -> StudentModel
+}
+
+struct FluentStudentRepository: StudentRepository {
+    let db: any Database
+
+    func page(_ visibility: Visibility, filter: StudentFilter) async throws -> Page<StudentModel> {
+        let query = StudentModel.query(on: db).visible(to: visibility)
+        let search = filter.search.trimmingCharacters(in: .whitespaces).lowercased()
+        if !search.isEmpty { query.filter(\.$searchText ~~ search) }
+        if !filter.className.isEmpty { query.filter(\.$className == filter.className) }
+        if let level = filter.schoolYearLevel { query.filter(\.$schoolYearLevel == level) }
+        let total = try await query.count()
+        let items = try await query.copy()
+            .sort(\.$className).sort(\.$lastName).sort(\.$firstName)
+            .range(((filter.page - 1) * filter.perPage)..<(filter.page * filter.perPage))
+            .with(\.$mentor).all()
+        return Page(items: items, total: total, page: filter.page, perPage: filter.perPage)
+    }
+
+    func find(_ id: UUID, _ visibility: Visibility) async throws -> StudentModel? {
+        try await StudentModel.query(on: db).visible(to: visibility).filter(\.$id == id).with(\.$mentor).first()
+    }
+
+    func find(number: String, school: UUID) async throws -> StudentModel? {
+        try await StudentModel.query(on: db).filter(\.$school.$id == school)
+            .filter(\.$studentNumber == number).with(\.$mentor).first()
+    }
+
+    func classNames(school: UUID) async throws -> [String] {
+        try await StudentModel.query(on: db).filter(\.$school.$id == school).unique().all(\.$className).sorted()
+    }
+
+    func save(_ input: StudentInput, mentorID: UUID?, existing: StudentModel?, school: UUID,
+              actor: Actor, at date: Date) async throws -> StudentModel {
+        let before = existing?.input
+        let model = existing ?? StudentModel()
+        model.$school.id = school
+        model.apply(input, mentorID: mentorID)
+        try await model.save(on: db)
+        try await AuditLog.record(on: db, actor: actor, entity: "student", id: try model.requireID(),
+                                  action: existing == nil ? .create : .update, before: before, after: input, at: date)
+        return model
+    }
+}
+
+extension StudentModel {
+    func apply(_ input: StudentInput, mentorID: UUID?) {
+        let moved = $postcode.value != input.postcode
+        studentNumber = input.studentNumber
+        firstName = input.firstName
+        lastName = input.lastName
+        birthDate = input.birthDate.iso
+        schoolType = input.schoolType
+        schoolYearLevel = input.schoolYearLevel
+        className = input.className
+        $mentor.id = mentorID
+        sectorInterests = input.sectorInterests.map(\.rawValue).joined(separator: ",")
+        needsSupport = input.needsSupport
+        street = input.street
+        postcode = input.postcode
+        city = input.city
+        email = input.email
+        maxDistanceKm = input.maxDistanceKm
+        if moved || lat == nil, let point = PostcodeAreas.centre(of: input.postcode) {
+            lat = point.lat
+            lon = point.lon
+        }
+        searchText = [input.firstName, input.lastName, input.studentNumber, input.className, input.city ?? ""]
+            .joined(separator: " ").lowercased()
+    }
+
+    /// The stored student as the input value it was made from (the mentor must be eager-loaded for its e-mail).
+    var input: StudentInput {
+        StudentInput(
+            studentNumber: studentNumber, firstName: firstName, lastName: lastName,
+            birthDate: LocalDate(parsing: birthDate) ?? LocalDate(Date(timeIntervalSince1970: 0)),
+            schoolType: schoolType, schoolYearLevel: schoolYearLevel, className: className,
+            mentorEmail: $mentor.value??.email, sectorInterests: sectors, needsSupport: needsSupport,
+            street: street, postcode: postcode, city: city, email: email, maxDistanceKm: maxDistanceKm)
+    }
+
+    var sectors: [Sector] { sectorInterests.split(separator: ",").compactMap { Sector(rawValue: String($0)) } }
+    var fullName: String { "\(firstName) \(lastName)" }
+    var birth: LocalDate? { LocalDate(parsing: birthDate) }
+}

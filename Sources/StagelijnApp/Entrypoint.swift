@@ -1,0 +1,23 @@
+import Logging
+import Vapor
+
+/// Boots the application for the `stagelijn` executable.
+public enum Entrypoint {
+    public static func main() async throws {
+        var env = try Environment.detect()
+        try LoggingSystem.bootstrap(from: &env)
+        let app = try await Application.make(env)
+        do {
+            var config = AppConfig.fromEnvironment()
+            let command = env.arguments.dropFirst().first
+            config.prepareOnServe = command == nil || command == "serve" || command?.hasPrefix("-") == true
+            try await configure(app, config: config)
+            try await app.execute()
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}

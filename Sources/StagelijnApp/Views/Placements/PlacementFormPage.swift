@@ -1,0 +1,36 @@
+import Plot
+import StagelijnCore
+import Vapor
+
+enum PlacementFormPage {
+    struct Context {
+        let values: Forms.Values
+        let students: [StudentModel]
+        let positions: [PositionModel]
+        let periods: [StagePeriodModel]
+    }
+
+    static func render(_ req: Request, _ context: Context, status: HTTPStatus) -> Response {
+        let chrome = PageChrome(req, title: "Stage voorstellen", section: .placements)
+        let v = context.values
+        return Layout.page(chrome, status: status, .group(
+            .h1(.text("Stage voorstellen")),
+            .p(.text("Een voorstel wordt daarna een kennismaking, een overeenkomst en een lopende stage. De kennismaking is geen selectiegesprek.")),
+            Forms.errorSummary(v),
+            .form(.method(.post), .action(SitePath.placements.path), .class("stack"),
+                Forms.csrf(chrome.csrfToken),
+                Forms.select("Leerling", "studentID", v, options: context.students.map {
+                    (value: $0.id?.uuidString ?? "", label: "\($0.fullName) (\($0.className))")
+                }, includeEmpty: "kies een leerling", required: true),
+                Forms.select("Stageplaats", "positionID", v, options: context.positions.map {
+                    (value: $0.id?.uuidString ?? "", label: "\($0.company.name), \($0.company.city) – \($0.title)")
+                }, includeEmpty: "kies een stageplaats", required: true),
+                Forms.select("Periode", "periodID", v, options: context.periods.map {
+                    (value: $0.id?.uuidString ?? "", label: $0.label)
+                }, includeEmpty: "kies een periode", required: true),
+                Forms.textArea("Toelichting", "reason", v),
+                .div(.class("actions"), .button(.type(.submit), .text("Voorstel aanmaken")),
+                     .a(.class("button secondary"), .href(SitePath.placements.path), .text("Annuleren"))))
+        ))
+    }
+}

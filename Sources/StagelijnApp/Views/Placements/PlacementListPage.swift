@@ -1,0 +1,30 @@
+import Plot
+import StagelijnCore
+import Vapor
+
+enum PlacementListPage {
+    struct Context {
+        let placements: [PlacementModel]
+        let periods: [StagePeriodModel]
+        let filter: PlacementFilter
+        let canCreate: Bool
+    }
+
+    static func render(_ req: Request, _ context: Context) -> Response {
+        let chrome = PageChrome(req, title: "Stages", section: .placements)
+        let statuses = PlacementStatus.allCases.map { (value: $0.rawValue, label: $0.dutchName) }
+        let periods = context.periods.map { (value: $0.id?.uuidString ?? "", label: $0.label) }
+        return Layout.page(chrome, .group(
+            .h1(.text("Stages")),
+            .if(context.canCreate, .div(.class("actions"), .a(.class("button"), .href(SitePath.placementNew.path), .text("Stage voorstellen")))),
+            .form(.method(.get), .action(SitePath.placements.path), .class("filters"),
+                Forms.select("Status", "status", .init(["status": context.filter.status?.rawValue ?? ""]),
+                             options: statuses, includeEmpty: "alle statussen"),
+                Forms.select("Periode", "periode", .init(["periode": context.filter.periodID?.uuidString ?? ""]),
+                             options: periods, includeEmpty: "alle periodes"),
+                .button(.type(.submit), .text("Filteren"))),
+            .p(.class("muted"), .text("\(context.placements.count) stages")),
+            PlacementTable.node(context.placements, showStudent: true)
+        ))
+    }
+}

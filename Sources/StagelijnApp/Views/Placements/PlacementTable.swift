@@ -1,0 +1,28 @@
+import Foundation
+import Plot
+import StagelijnCore
+
+/// The table of placements used on the placement list and on a student's page.
+enum PlacementTable {
+    static func node(_ placements: [PlacementModel], showStudent: Bool) -> Node<HTML.BodyContext> {
+        .div(.class("table-wrap"), .table(
+            .thead(.tr(.if(showStudent, .th("Leerling")), .th("Bedrijf"), .th(.class("optional"), .text("Stageplaats")),
+                       .th(.class("optional"), .text("Periode")), .th("Status"))),
+            .tbody(.forEach(placements) { placement in
+                .tr(.if(showStudent, .td(.a(.href(SitePath.placement(placement.id ?? UUID()).path),
+                                            .text(placement.$student.value?.fullName ?? "")))),
+                    .td(showStudent ? .text(placement.$position.value?.$company.value?.name ?? "")
+                        : .a(.href(SitePath.placement(placement.id ?? UUID()).path),
+                             .text(placement.$position.value?.$company.value?.name ?? ""))),
+                    .td(.class("optional"), .text(placement.$position.value?.title ?? "")),
+                    .td(.class("optional"), .text(placement.$period.value?.name ?? "")),
+                    .td(StatusBadge.node(placement.status)))
+            })))
+    }
+}
+
+enum StatusBadge {
+    static func node(_ status: PlacementStatus) -> Node<HTML.BodyContext> {
+        .span(.class("badge \(status.rawValue)"), .text(status.dutchName))
+    }
+}

@@ -1,0 +1,104 @@
+import Plot
+import StagelijnCore
+import Vapor
+
+/// What every page needs besides its own content: title, the signed-in user for the menu, the CSRF token.
+struct PageChrome {
+    let title: String
+    let user: CurrentUser?
+    let csrfToken: String
+    var section: Section?
+    var flash: String?
+
+    enum Section: String { case home, students, companies, positions, periods, placements, imports, audit }
+
+    init(_ request: Request, title: String, section: Section? = nil) {
+        self.title = title
+        self.user = request.currentUser
+        self.csrfToken = request.csrfToken
+        self.section = section
+        self.flash = request.takeFlash()
+    }
+}
+
+/// The shared page frame: Dutch, responsive, no scripts.
+enum Layout {
+    static func page(_ chrome: PageChrome, status: HTTPStatus = .ok, _ content: Node<HTML.BodyContext>) -> Response {
+        let html = HTML(
+            .lang(.dutch),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(chrome.title) · Stagelijn"),
+                .link(.rel(.stylesheet), .href(SitePath.stylesheet.path))
+            ),
+            .body(
+                .a(.class("skip"), .href("#inhoud"), .text("Naar de inhoud")),
+                header(chrome),
+                .main(.id("inhoud"),
+                      .unwrap(chrome.flash) { .p(.class("flash"), .attribute(named: "role", value: "status"), .text($0)) },
+                      content),
+                .footer(.p(.text("Stagelijn — de stagelijn van voorbereiding tot nazorg.")))
+            )
+        )
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: html.render()))
+    }
+
+    private static func header(_ chrome: PageChrome) -> Node<HTML.BodyContext> {
+        .header(.class("top"),
+            .a(.class("brand"), .href(SitePath.home.path), .text("Stagelijn")),
+            .unwrap(chrome.user) { user in
+                .group(
+                    .nav(.attribute(named: "aria-label", value: "Hoofdmenu"),
+                         .ul(.forEach(menu(for: user.role)) { item in
+                             .li(.a(.href(item.path.path),
+                                    .if(chrome.section == item.section, .attribute(named: "aria-current", value: "page")),
+                                    .text(item.label)))
+                         })),
+                    .div(.class("who"),
+                         .span(.text("\(user.name) · \(user.role.dutchName) · \(user.schoolName)")),
+                         .form(.method(.post), .action(SitePath.logout.path), .class("inline"),
+                               Forms.csrf(chrome.csrfToken),
+                               .button(.type(.submit), .class("link"), .text("Uitloggen"))))
+                )
+            }
+        )
+    }
+
+    private struct MenuItem {
+        let label: String
+        let path: SitePath
+        let section: PageChrome.Section
+        let resource: Resource?
+    }
+
+    /// The menu shows only what the role may open; the server checks again on every request.
+    private static func menu(for role: Role) -> [MenuItem] {
+        let items = [
+            MenuItem(label: "Overzicht", path: .home, section: .home, resource: nil),
+            MenuItem(label: "Leerlingen", path: .students, section: .students, resource: .student),
+            MenuItem(label: "Stages", path: .placements, section: .placements, resource: .placement),
+            MenuItem(label: "Bedrijven", path: .companies, section: .companies, resource: .company),
+            MenuItem(label: "Stageplaatsen", path: .positions, section: .positions, resource: .position),
+            MenuItem(label: "Periodes", path: .periods, section: .periods, resource: .stagePeriod),
+            MenuItem(label: "Importeren", path: .imports, section: .imports, resource: .importData),
+            MenuItem(label: "Logboek", path: .audit, section: .audit, resource: .auditLog),
+        ]
+        return items.filter { item in item.resource.map { AccessPolicy.allows(role, .list, $0) } ?? true }
+    }
+}
+
+extension Request {
+    private static let flashKey = "flash"
+
+    /// A one-time message shown on the next page (after a redirect).
+    func flash(_ message: String) { session.data[Self.flashKey] = message }
+
+    func takeFlash() -> String? {
+        guard hasSession, let message = session.data[Self.flashKey] else { return nil }
+        session.data[Self.flashKey] = nil
+        return message
+    }
+}

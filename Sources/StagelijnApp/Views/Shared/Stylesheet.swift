@@ -1,0 +1,42 @@
+/// The one stylesheet, served from memory with a long cache time. Mobile first: a praktijkbegeleider or a student
+/// often opens Stagelijn on a phone.
+enum Stylesheet {
+    static let css = """
+    :root{--ink:#1d2430;--muted:#5b6573;--line:#d6dbe1;--accent:#0b5cad;--bad:#b3261e;--ok:#1e6b36;--bg:#f6f7f9}
+    *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
+    a{color:var(--accent)}.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px}
+    header.top{background:#fff;border-bottom:1px solid var(--line);padding:8px 16px;display:flex;flex-wrap:wrap;gap:8px 24px;align-items:center}
+    .brand{font-weight:700;font-size:1.2rem;text-decoration:none;color:var(--ink)}
+    nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px 14px}
+    nav a{text-decoration:none;padding:4px 0}nav a[aria-current]{border-bottom:3px solid var(--accent);font-weight:600}
+    .who{margin-left:auto;color:var(--muted);font-size:.9rem;display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+    main{max-width:1100px;margin:0 auto;padding:16px}footer{color:var(--muted);font-size:.85rem;text-align:center;padding:24px}
+    h1{font-size:1.6rem;margin:.2em 0 .6em}h2{font-size:1.2rem}
+    table{width:100%;border-collapse:collapse;background:#fff}th,td{text-align:left;padding:8px;border-bottom:1px solid var(--line);vertical-align:top}
+    th{font-size:.85rem;color:var(--muted);text-transform:uppercase;letter-spacing:.03em}
+    .table-wrap{overflow-x:auto}
+    form.stack{background:#fff;padding:16px;border:1px solid var(--line);border-radius:8px;max-width:720px}
+    .field{margin:0 0 14px;border:0;padding:0}.field label,legend{display:block;font-weight:600;margin-bottom:4px}
+    input[type=text],input[type=email],input[type=password],input[type=date],input[type=number],input[type=search],select,textarea{width:100%;padding:10px;border:1px solid #9aa4b1;border-radius:6px;font:inherit;background:#fff}
+    .checkbox{display:flex;gap:8px;align-items:center}.checkbox label{margin:0}
+    .choices{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:4px 12px}.choices label{font-weight:400}
+    .invalid input,.invalid select,.invalid textarea{border-color:var(--bad);border-width:2px}
+    .error{color:var(--bad);margin:2px 0 4px;font-weight:600}.hint{color:var(--muted);margin:0 0 4px;font-size:.9rem}
+    .error-summary{border:3px solid var(--bad);background:#fff;padding:8px 16px;margin-bottom:16px;border-radius:8px}
+    .flash{background:#e7f4ea;border-left:5px solid var(--ok);padding:10px 14px}
+    button,.button{display:inline-block;background:var(--accent);color:#fff;border:0;border-radius:6px;padding:10px 18px;font:inherit;font-weight:600;cursor:pointer;text-decoration:none}
+    button.secondary,.button.secondary{background:#fff;color:var(--accent);border:1px solid var(--accent)}
+    button.link{background:none;color:var(--accent);padding:0;text-decoration:underline;font-weight:400}
+    form.inline{display:inline}.actions{display:flex;gap:10px;flex-wrap:wrap;margin:12px 0}
+    .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:end;margin-bottom:12px}.filters .field{margin:0;min-width:160px;flex:1}
+    .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:12px;margin-bottom:20px}
+    .card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px}.card .number{font-size:2rem;font-weight:700}
+    dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;background:#fff;padding:12px;border:1px solid var(--line);border-radius:8px}
+    dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
+    .badge{display:inline-block;padding:1px 8px;border-radius:999px;background:#e8edf3;font-size:.85rem}
+    .badge.terminated{background:#fbe4e2}.badge.active{background:#e7f4ea}.badge.completed{background:#e3e9f7}
+    .problems td:first-child{white-space:nowrap}.muted{color:var(--muted)}.pager{display:flex;gap:12px;margin-top:12px}
+    @media (max-width:640px){th.optional,td.optional{display:none}main{padding:10px}}
+    @media print{header.top,footer,.actions,form.inline{display:none}body{background:#fff}}
+    """
+}

@@ -1,0 +1,61 @@
+import Plot
+import StagelijnCore
+import Vapor
+
+/// The student list: search on name, number, class or town; filter on class and year; 100 per page.
+enum StudentListPage {
+    struct Context {
+        let page: Page<StudentModel>
+        let filter: StudentFilter
+        let classNames: [String]
+        let canCreate: Bool
+    }
+
+    static func render(_ req: Request, _ context: Context) -> Response {
+        let chrome = PageChrome(req, title: "Leerlingen", section: .students)
+        let filter = context.filter
+        let query: [(String, String)] = [("q", filter.search), ("klas", filter.className),
+                                         ("leerjaar", filter.schoolYearLevel.map(String.init) ?? "")]
+        return Layout.page(chrome, .group(
+            .h1(.text("Leerlingen")),
+            .if(context.canCreate, .div(.class("actions"),
+                .a(.class("button"), .href(SitePath.studentNew.path), .text("Leerling toevoegen")),
+                .a(.class("button secondary"), .href(SitePath.imports.path), .text("Importeren uit CSV")))),
+            .form(.method(.get), .action(SitePath.students.path), .class("filters"),
+                .div(.class("field"), .label(.for("q"), .text("Zoeken")),
+                     .input(.type(.search), .name("q"), .id("q"), .value(filter.search),
+                            .placeholder("naam, leerlingnummer, klas of woonplaats"))),
+                .if(!context.classNames.isEmpty, Forms.select("Klas", "klas", .init(["klas": filter.className]),
+                    options: context.classNames.map { ($0, $0) }, includeEmpty: "alle klassen")),
+                Forms.select("Leerjaar", "leerjaar", .init(["leerjaar": filter.schoolYearLevel.map(String.init) ?? ""]),
+                             options: Options.levels, includeEmpty: "alle leerjaren"),
+                .button(.type(.submit), .text("Zoeken"))),
+            .p(.class("muted"), .text("\(context.page.total) \(context.page.total == 1 ? "leerling" : "leerlingen")"),
+               .if(context.page.pageCount > 1, .group(.text(" · "),
+                   .a(.href(SitePath.students.with(query + [("toon", "alle")])), .text("alles op één pagina"))))),
+            .div(.class("table-wrap"), .table(
+                .thead(.tr(.th("Naam"), .th("Klas"), .th(.class("optional"), .text("Leerlingnummer")),
+                           .th(.class("optional"), .text("Mentor")), .th("Sectoren"))),
+                .tbody(.forEach(context.page.items) { student in
+                    .tr(.td(.a(.href(SitePath.student(student.id ?? UUID()).path), .text(student.fullName)),
+                            .if(student.needsSupport, .span(.class("badge"), .title("Extra ondersteuning"), .text(" extra ondersteuning")))),
+                        .td(.text("\(student.className)")),
+                        .td(.class("optional"), .text(student.studentNumber)),
+                        .td(.class("optional"), .text(student.$mentor.value??.name ?? "–")),
+                        .td(.text(student.sectors.map(\.dutchName).joined(separator: ", "))))
+                }))),
+            Pager.node(page: context.page, path: .students, query: query)
+        ))
+    }
+}
+
+/// Previous / next links for a paged list.
+enum Pager {
+    static func node<Item>(page: Page<Item>, path: SitePath, query: [(String, String)]) -> Node<HTML.BodyContext> {
+        guard page.pageCount > 1 else { return .empty }
+        return .nav(.class("pager"), .attribute(named: "aria-label", value: "Pagina's"),
+            .if(page.page > 1, .a(.href(path.with(query + [("pagina", String(page.page - 1))])), .text("← Vorige"))),
+            .span(.text("Pagina \(page.page) van \(page.pageCount)")),
+            .if(page.page < page.pageCount, .a(.href(path.with(query + [("pagina", String(page.page + 1))])), .text("Volgende →"))))
+    }
+}

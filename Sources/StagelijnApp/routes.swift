@@ -1,0 +1,36 @@
+import Vapor
+
+func routes(_ app: Application) throws {
+    app.get("assets", "stagelijn.css") { _ -> Response in
+        var headers = HTTPHeaders()
+        headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+        headers.cacheControl = .init(isPublic: true, maxAge: 3600)
+        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    }
+    app.get("health") { _ in "ok" }
+
+    // Everything below checks the CSRF token on POST. Only the upload route accepts a larger body.
+    let forms = app.grouped(CSRFMiddleware())
+    try forms.register(collection: LoginController())
+
+    let signedIn = forms.grouped(RequireSignIn())
+    try signedIn.register(collection: HomeController())
+    try signedIn.register(collection: StudentsController())
+    try signedIn.register(collection: CompaniesController())
+    try signedIn.register(collection: PositionsController())
+    try signedIn.register(collection: StagePeriodsController())
+    try signedIn.register(collection: PlacementsController())
+    try signedIn.register(collection: AuditController())
+
+    let uploads = app.grouped(CSRFMiddleware(maxBodySize: ImportController.maxUploadBytes + 16 * 1024))
+        .grouped(RequireSignIn())
+    try uploads.register(collection: ImportController())
+}
+
+/// Only signed-in users pass; others get 401, which the error page turns into a redirect to the login page.
+struct RequireSignIn: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        _ = try request.user()
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,56 @@
+/// What a role may do with a kind of record, and over which records. This is the *one* place that decides it;
+/// the app asks it and then narrows its queries to the returned scope (always within the user's own school).
+/// Least privilege (SECURITY.md): leadership and inspectors only get aggregated figures, never individual students.
+public enum Resource: String, CaseIterable, Sendable {
+    case student, company, position, stagePeriod, placement, importData, auditLog
+}
+
+public enum Action: String, CaseIterable, Sendable {
+    case list, view, create, update
+}
+
+/// Which records of the school an allowed action reaches.
+public enum AccessScope: Equatable, Sendable {
+    /// Not allowed at all (403).
+    case none
+    /// Every record of the user's school.
+    case school
+    /// Students of the user's own class (mentor) and the placements of those students.
+    case mentees
+    /// Only the user's own record (a student) or their children's (a parent).
+    case linkedStudents
+}
+
+public enum AccessPolicy {
+    public static func scope(for role: Role, _ action: Action, _ resource: Resource) -> AccessScope {
+        let read = action == .list || action == .view
+        switch (role, resource) {
+        case (.coordinator, _):
+            return .school
+        case (.supervisor, .student), (.careCoordinator, .student):
+            return read ? .school : .none
+        case (.supervisor, .placement):
+            return .school
+        case (.supervisor, .company), (.supervisor, .position):
+            return .school
+        case (.mentor, .student), (.mentor, .placement):
+            return read ? .mentees : .none
+        case (.careCoordinator, .placement):
+            return read ? .school : .none
+        case (.student, .student), (.student, .placement), (.parent, .student), (.parent, .placement):
+            return read ? .linkedStudents : .none
+        case (.supervisor, .stagePeriod), (.mentor, .stagePeriod), (.careCoordinator, .stagePeriod),
+             (.mentor, .company), (.mentor, .position), (.careCoordinator, .company), (.careCoordinator, .position),
+             (.student, .company), (.student, .position), (.leadership, .company), (.leadership, .position),
+             (.leadership, .stagePeriod):
+            return read ? .school : .none
+        case (_, .importData), (_, .auditLog),
+             (.student, .stagePeriod), (.parent, _), (.leadership, _), (.inspector, _):
+            return .none
+        }
+    }
+
+    public static func allows(_ role: Role, _ action: Action, _ resource: Resource) -> Bool {
+        scope(for: role, action, resource) != .none
+    }
+}

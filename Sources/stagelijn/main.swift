@@ -1,0 +1,3 @@
+import StagelijnApp
+
+try await Entrypoint.main()

@@ -1,0 +1,59 @@
+import Fluent
+import Testing
+import Vapor
+@testable import StagelijnApp
+
+@Suite("Placements and their status history")
+struct PlacementsTests {
+    @Test func proposingAPlacementChecksCapacityAndAge() async throws {
+        try await withTestApp { app, fixture, _ in
+            let browser = Browser(app)
+            try await browser.login("coordinator")
+            // The own student already has an open placement in period A1.
+            let duplicate = try await browser.post("/stages", [("studentID", fixture.ownStudent.uuidString),
+                ("positionID", fixture.positionA.uuidString), ("periodID", fixture.periodA1.uuidString)])
+            #expect(duplicate.status == .badRequest)
+            #expect(duplicate.body.contains("heeft in deze periode al een stage"))
+
+            let created = try await browser.post("/stages", [("studentID", fixture.otherStudent.uuidString),
+                ("positionID", fixture.positionA.uuidString), ("periodID", fixture.periodA1.uuidString)])
+            #expect(created.status == .seeOther)
+            #expect(try await PlacementModel.query(on: app.db).filter(\.$student.$id == fixture.otherStudent).count() == 1)
+        }
+    }
+
+    @Test func aPositionOfAnotherBoardCannotBeUsed() async throws {
+        try await withTestApp { app, fixture, _ in
+            let browser = Browser(app)
+            try await browser.login("coordinator")
+            let page = try await browser.post("/stages", [("studentID", fixture.otherStudent.uuidString),
+                ("positionID", fixture.positionB.uuidString), ("periodID", fixture.periodA1.uuidString)])
+            #expect(page.status == .badRequest)
+            #expect(page.body.contains("Kies een bestaande stageplaats."))
+        }
+    }
+
+    @Test func endingAPlacementNeedsAReasonAndIsKeptInTheHistory() async throws {
+        try await withTestApp { app, fixture, _ in
+            let browser = Browser(app)
+            try await browser.login("coordinator")
+            let path = "/stages/\(fixture.placementA1)/status"
+            let noReason = try await browser.post(path, [("status", "terminated"), ("reason", " ")])
+            #expect(noReason.status == .badRequest)
+            #expect(noReason.body.contains("Geef een reden op"))
+
+            let skipping = try await browser.post(path, [("status", "completed"), ("reason", "")])
+            #expect(skipping.status == .badRequest, "voorstel cannot jump to afgerond")
+
+            let ended = try await browser.post(path, [("status", "terminated"), ("reason", "Leerling voelde zich niet veilig")])
+            #expect(ended.status == .seeOther)
+            let placement = try #require(try await PlacementModel.find(fixture.placementA1, on: app.db))
+            #expect(placement.status == .terminated)
+            let history = try await PlacementStatusChangeModel.query(on: app.db).filter(\.$placement.$id == fixture.placementA1).all()
+            #expect(history.contains { $0.toStatus == .terminated && $0.reason == "Leerling voelde zich niet veilig"
+                && $0.$changedBy.id == fixture.users["coordinator"] })
+            #expect(try await AuditEntryModel.query(on: app.db).filter(\.$entityID == fixture.placementA1).count() == 1)
+            #expect(try await browser.get("/stages/\(fixture.placementA1)").body.contains("Leerling voelde zich niet veilig"))
+        }
+    }
+}
