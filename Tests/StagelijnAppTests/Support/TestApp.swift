@@ -13,7 +13,7 @@ func withTestApp(arguments: [String] = ["stagelijn"],
                  _ test: (Application, Fixture, FixedClock) async throws -> Void) async throws {
     let app = try await Application.make(Environment(name: "testing", arguments: arguments))
     // Keep CI output readable: request lines only when asked for (LOG_LEVEL=info).
-    app.logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init) ?? .warning
+    app.logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .warning
     let clock = FixedClock(Fixture.now)
     do {
         app.clock = clock
