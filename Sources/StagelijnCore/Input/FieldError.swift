@@ -11,6 +11,11 @@ public struct FieldError: Error, Equatable, Sendable, Codable {
         self.label = label
         self.message = message
     }
+
+    /// For machine input (JSON) the field's path is its only name: `shifts[2].end`.
+    public init(field: String, message: String) {
+        self.init(field: field, label: field, message: message)
+    }
 }
 
 /// A field of an input (form or CSV): its code, its Dutch label and the column headers that mean it.
