@@ -4,6 +4,9 @@ import Vapor
 /// Boots the application for the `stagelijn` executable.
 public enum Entrypoint {
     public static func main() async throws {
+        // Rule checks need no database and no server: answer them before Vapor boots.
+        let words = Array(CommandLine.arguments.dropFirst())
+        if words.first == "check" { CheckCLI.main(Array(words.dropFirst())) }
         var env = try Environment.detect()
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)
