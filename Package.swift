@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+        // Tests only: property-based checks of the rules engine.
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Pure domain: value types and rules. Foundation only — never Vapor or Fluent.
@@ -41,7 +43,10 @@ let package = Package(
         ),
         .testTarget(
             name: "StagelijnCoreTests",
-            dependencies: ["StagelijnCore"],
+            dependencies: [
+                "StagelijnCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
