@@ -20,6 +20,9 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: PositionsController())
     try signedIn.register(collection: StagePeriodsController())
     try signedIn.register(collection: PlacementsController())
+    try signedIn.register(collection: AgreementsController())
+    try signedIn.register(collection: SchedulesController())
+    try signedIn.register(collection: ReadinessController())
     try signedIn.register(collection: AuditController())
 
     let uploads = app.grouped(CSRFMiddleware(maxBodySize: ImportController.maxUploadBytes + 16 * 1024))

@@ -61,9 +61,14 @@ struct PlacementsController: RouteCollection {
             if try await req.placements.countOpen(position: positionID, period: periodID) >= position.capacity {
                 fail("positionID", "stageplaats", "Alle \(position.capacity) plaatsen bij deze stageplaats zijn in deze periode al bezet.")
             }
-            if let birth = student.birth, birth.age(on: period.start) < position.minimumAge {
-                fail("positionID", "stageplaats",
-                     "\(student.fullName) is op de startdatum \(birth.age(on: period.start)) jaar; deze plaats vraagt minimaal \(position.minimumAge) jaar.")
+            // The same eligibility rules the matching engine uses (issue 4 §4), each with its Dutch reason.
+            let earlier = try await EligibilityInputs.earlierCompanies(student: studentID, excludingPeriod: periodID, on: req.db)
+            let school = try await SchoolModel.find(user.schoolID, on: req.db)
+            let policy = SchoolPlacementPolicy(excludeDeliveryServices: school?.excludeDeliveryServices ?? true)
+            if let candidate = EligibilityInputs.student(student, earlierCompanies: earlier) {
+                for reason in PlacementEligibility.reasons(candidate, EligibilityInputs.position(position), on: period.start, policy: policy) {
+                    fail("positionID", "stageplaats", "\(student.fullName): \(reason.dutchMessage)")
+                }
             }
         }
         guard errors.isEmpty, let student, let position, let period else {
@@ -83,9 +88,11 @@ struct PlacementsController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let user = try req.user()
         let placement = try await find(req, user: user, .view)
+        let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
         return PlacementDetailPage.render(req, .init(
             placement: placement, canChangeStatus: AccessPolicy.allows(user.role, .update, .placement), error: nil,
-            reason: ""), status: .ok)
+            reason: "", agreement: agreement, canRecordException: AccessPolicy.allows(user.role, .create, .ruleException)),
+            status: .ok)
     }
 
     func changeStatus(req: Request) async throws -> Response {
@@ -96,14 +103,36 @@ struct PlacementsController: RouteCollection {
         guard let next = values["status"].flatMap(PlacementStatus.init(rawValue:)) else {
             throw Abort(.badRequest, reason: "Kies een nieuwe status.")
         }
-        if let problem = placement.status.validateTransition(to: next, reason: reason) {
-            return PlacementDetailPage.render(req, .init(placement: placement, canChangeStatus: true,
-                                                         error: problem.dutchMessage, reason: reason), status: .badRequest)
+        let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
+        let rejectWith = { (message: String) in
+            PlacementDetailPage.render(req, .init(placement: placement, canChangeStatus: true, error: message, reason: reason,
+                                                  agreement: agreement,
+                                                  canRecordException: AccessPolicy.allows(user.role, .create, .ruleException)),
+                                       status: .badRequest)
         }
+        if let problem = placement.status.validateTransition(to: next, reason: reason) {
+            return rejectWith(problem.dutchMessage)
+        }
+        // A stage starts only with a complete, signed agreement, or with the coordinator's reasoned exception.
+        var exception = false
+        if next == .active, !agreement.isComplete {
+            let missing = agreement.agreement == nil ? "er is nog geen overeenkomst"
+                : "ontbreekt " + agreement.missing.map(\.dutchDescription).joined(separator: "; ")
+            guard AccessPolicy.allows(user.role, .create, .ruleException) else {
+                return rejectWith("De stage kan pas lopen met een complete, ondertekende stageovereenkomst (\(missing)). "
+                                  + "Alleen de stagecoördinator kan een onderbouwde uitzondering vastleggen.")
+            }
+            guard values["agreementException"] == "ja", reason.count >= 10 else {
+                return rejectWith("De stage kan pas lopen met een complete, ondertekende stageovereenkomst (\(missing)). "
+                                  + "Starten zonder kan alleen als uitzondering: vink die aan en geef een reden van minstens 10 tekens.")
+            }
+            exception = true
+        }
+        let withException = exception
         try await req.db.transaction { tx in
             try await FluentPlacementRepository(db: tx).changeStatus(
                 placement, to: next, reason: reason.isEmpty ? "Status gewijzigd door \(user.name)" : reason,
-                actor: user.actor, at: req.now)
+                actor: user.actor, at: req.now, agreementException: withException)
         }
         req.flash("De status is nu ‘\(next.dutchName)’.")
         return req.redirect(to: SitePath.placement(try placement.requireID()).path, redirectType: .normal)

@@ -49,9 +49,13 @@ struct StudentsController: RouteCollection {
         let student = try await find(req, user: user, .view)
         let placements = try await req.placements.list(try user.visibility(.view, .placement),
                                                        filter: .init(studentID: student.id))
+        let decisions = try await ReadinessDecisionModel.query(on: req.db).filter(\.$student.$id == student.requireID())
+            .sort(\.$createdAt).all().compactMap(\.decision)
+        let hours = try await StudentStageHours.load(student: student, placements: placements, today: req.today, on: req.db)
         return StudentDetailPage.render(req, .init(
             student: student, placements: placements, today: req.today,
-            canEdit: AccessPolicy.allows(user.role, .update, .student)))
+            canEdit: AccessPolicy.allows(user.role, .update, .student), readiness: decisions,
+            canDecideReadiness: AccessPolicy.allows(user.role, .update, .readiness), hours: hours))
     }
 
     func edit(req: Request) async throws -> Response {
@@ -121,6 +125,7 @@ struct StudentsController: RouteCollection {
             "birthDate": input.birthDate.iso, "schoolType": input.schoolType.rawValue,
             "schoolYearLevel": String(input.schoolYearLevel), "className": input.className,
             "mentorEmail": input.mentorEmail ?? "", "sectorInterests": input.sectorInterests.map(\.rawValue).joined(separator: ","),
+            "certificates": input.certificates.map(\.rawValue).joined(separator: ","),
             "needsSupport": input.needsSupport ? "ja" : "", "street": input.street ?? "", "postcode": input.postcode,
             "city": input.city ?? "", "email": input.email ?? "", "maxDistanceKm": String(input.maxDistanceKm),
         ]

@@ -3,6 +3,13 @@
 /// Least privilege (SECURITY.md): leadership and inspectors only get aggregated figures, never individual students.
 public enum Resource: String, CaseIterable, Sendable {
     case student, company, position, stagePeriod, placement, importData, auditLog
+    /// The stage agreement and work schedule of a placement.
+    case agreement
+    /// The readiness checklist of a student (who decided what, when).
+    case readiness
+    /// A reasoned exception to a rule (a stage starting without a signed agreement, an unlawful schedule):
+    /// only the coordinator records one, and the quality dashboard counts them.
+    case ruleException
 }
 
 public enum Action: String, CaseIterable, Sendable {
@@ -27,6 +34,18 @@ public enum AccessPolicy {
         switch (role, resource) {
         case (.coordinator, _):
             return .school
+        case (_, .ruleException):
+            return .none
+        case (.supervisor, .agreement), (.supervisor, .readiness):
+            return .school
+        case (.mentor, .agreement):
+            return read ? .mentees : .none
+        case (.mentor, .readiness):
+            return .mentees
+        case (.careCoordinator, .agreement), (.careCoordinator, .readiness):
+            return read ? .school : .none
+        case (.student, .agreement), (.student, .readiness), (.parent, .agreement), (.parent, .readiness):
+            return read ? .linkedStudents : .none
         case (.supervisor, .student), (.careCoordinator, .student):
             return read ? .school : .none
         case (.supervisor, .placement):

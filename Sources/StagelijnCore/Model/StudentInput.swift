@@ -16,8 +16,10 @@ public struct StudentInput: FieldInput, Equatable, Codable {
     public var city: String?
     public var email: String?
     public var maxDistanceKm: Int
+    /// Certificates the student holds (VCA, hygiënecode …): some positions require them.
+    public var certificates: [Certificate]
 
-    public init(studentNumber: String, firstName: String, lastName: String, birthDate: LocalDate, schoolType: SchoolType, schoolYearLevel: Int, className: String, mentorEmail: String?, sectorInterests: [Sector], needsSupport: Bool, street: String?, postcode: String, city: String?, email: String?, maxDistanceKm: Int) {
+    public init(studentNumber: String, firstName: String, lastName: String, birthDate: LocalDate, schoolType: SchoolType, schoolYearLevel: Int, className: String, mentorEmail: String?, sectorInterests: [Sector], needsSupport: Bool, street: String?, postcode: String, city: String?, email: String?, maxDistanceKm: Int, certificates: [Certificate] = []) {
         self.studentNumber = studentNumber
         self.firstName = firstName
         self.lastName = lastName
@@ -33,6 +35,7 @@ public struct StudentInput: FieldInput, Equatable, Codable {
         self.city = city
         self.email = email
         self.maxDistanceKm = maxDistanceKm
+        self.certificates = certificates
     }
 
     public static let fields: [FieldSpec] = [
@@ -52,6 +55,7 @@ public struct StudentInput: FieldInput, Equatable, Codable {
         FieldSpec("city", "woonplaats", aliases: ["plaats"]),
         FieldSpec("email", "e-mail", aliases: ["email", "e-mailadres"]),
         FieldSpec("maxDistanceKm", "max reisafstand km", aliases: ["max reisafstand", "reisafstand"]),
+        FieldSpec("certificates", "certificaten", aliases: ["certificaat", "diploma's"]),
     ]
 
     /// Default travel distance: within cycling distance (seed 004), generous for rural North Holland.
@@ -80,6 +84,7 @@ public struct StudentInput: FieldInput, Equatable, Codable {
         let city = reader.optionalText("city", maxLength: 80)
         let email = reader.email("email")
         let maxDistance = reader.int("maxDistanceKm", in: 1...100, default: defaultMaxDistanceKm)
+        let certificates = reader.list("certificates", of: Certificate.self, named: "certificaat")
         if let errors = reader.result { return .failure(errors) }
         guard let birthDate, let schoolType, let level, let postcode, let maxDistance else {
             return .failure(FieldErrors([]))
@@ -88,7 +93,7 @@ public struct StudentInput: FieldInput, Equatable, Codable {
             studentNumber: studentNumber, firstName: firstName, lastName: lastName, birthDate: birthDate,
             schoolType: schoolType, schoolYearLevel: level, className: className, mentorEmail: mentorEmail,
             sectorInterests: sectors, needsSupport: needsSupport, street: street, postcode: postcode,
-            city: city, email: email, maxDistanceKm: maxDistance))
+            city: city, email: email, maxDistanceKm: maxDistance, certificates: certificates))
     }
 }
 

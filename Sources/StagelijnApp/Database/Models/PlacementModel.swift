@@ -39,10 +39,14 @@ final class PlacementStatusChangeModel: Model, @unchecked Sendable {
     @Field(key: "reason") var reason: String
     @OptionalParent(key: "changed_by") var changedBy: UserModel?
     @Field(key: "changed_at") var changedAt: Date
+    /// Set when a coordinator let the stage start without a complete, signed agreement (migration 015).
+    @Field(key: "agreement_exception") var agreementException: Bool
 
     init() {}
 
-    init(placementID: UUID, from: PlacementStatus?, to: PlacementStatus, reason: String, by userID: UUID?, at: Date) {
+    init(placementID: UUID, from: PlacementStatus?, to: PlacementStatus, reason: String, by userID: UUID?, at: Date,
+         agreementException: Bool = false) {
+        self.agreementException = agreementException
         self.$placement.id = placementID
         self.fromStatus = from
         self.toStatus = to

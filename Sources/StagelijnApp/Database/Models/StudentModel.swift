@@ -26,6 +26,8 @@ final class StudentModel: Model, @unchecked Sendable {
     @OptionalField(key: "lat") var lat: Double?
     @OptionalField(key: "lon") var lon: Double?
     @Field(key: "max_distance_km") var maxDistanceKm: Int
+    /// Comma-separated `Certificate` raw values (migration 015).
+    @Field(key: "certificates") var certificates: String
     /// Lower-cased name, number, class and town, so one portable `LIKE` finds a student on any of them.
     @Field(key: "search_text") var searchText: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?

@@ -17,7 +17,7 @@ protocol PlacementRepository: Sendable {
     func create(student: UUID, position: UUID, period: UUID, school: UUID, reason: String,
                 actor: Actor, at date: Date) async throws -> PlacementModel
     func changeStatus(_ placement: PlacementModel, to status: PlacementStatus, reason: String,
-                      actor: Actor, at date: Date) async throws
+                      actor: Actor, at date: Date, agreementException: Bool) async throws
 }
 
 struct FluentPlacementRepository: PlacementRepository {
@@ -65,16 +65,17 @@ struct FluentPlacementRepository: PlacementRepository {
     }
 
     func changeStatus(_ placement: PlacementModel, to status: PlacementStatus, reason: String,
-                      actor: Actor, at date: Date) async throws {
+                      actor: Actor, at date: Date, agreementException: Bool = false) async throws {
         let previous = placement.status
         placement.status = status
         try await placement.save(on: db)
         let id = try placement.requireID()
         try await PlacementStatusChangeModel(placementID: id, from: previous, to: status, reason: reason,
-                                             by: actor.userID, at: date).create(on: db)
+                                             by: actor.userID, at: date, agreementException: agreementException).create(on: db)
+        var after = ["status": status.rawValue, "reason": reason]
+        if agreementException { after["uitzondering"] = "gestart zonder complete, ondertekende overeenkomst" }
         try await AuditLog.record(on: db, actor: actor, entity: "placement", id: id, action: .statusChange,
-                                  before: ["status": previous.rawValue], after: ["status": status.rawValue, "reason": reason],
-                                  at: date)
+                                  before: ["status": previous.rawValue], after: after, at: date)
     }
 
     /// Placements of the school, narrowed like students are: a mentor sees those of their class, a student or

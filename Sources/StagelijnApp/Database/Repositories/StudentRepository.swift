@@ -84,6 +84,7 @@ extension StudentModel {
         city = input.city
         email = input.email
         maxDistanceKm = input.maxDistanceKm
+        certificates = input.certificates.map(\.rawValue).joined(separator: ",")
         if moved || lat == nil, let point = PostcodeAreas.centre(of: input.postcode) {
             lat = point.lat
             lon = point.lon
@@ -99,9 +100,11 @@ extension StudentModel {
             birthDate: LocalDate(parsing: birthDate) ?? LocalDate(Date(timeIntervalSince1970: 0)),
             schoolType: schoolType, schoolYearLevel: schoolYearLevel, className: className,
             mentorEmail: $mentor.value??.email, sectorInterests: sectors, needsSupport: needsSupport,
-            street: street, postcode: postcode, city: city, email: email, maxDistanceKm: maxDistanceKm)
+            street: street, postcode: postcode, city: city, email: email, maxDistanceKm: maxDistanceKm,
+            certificates: certificateList)
     }
 
+    var certificateList: [Certificate] { certificates.split(separator: ",").compactMap { Certificate(rawValue: String($0)) } }
     var sectors: [Sector] { sectorInterests.split(separator: ",").compactMap { Sector(rawValue: String($0)) } }
     var fullName: String { "\(firstName) \(lastName)" }
     var birth: LocalDate? { LocalDate(parsing: birthDate) }

@@ -3,11 +3,20 @@ import StagelijnCore
 import Vapor
 
 enum PlacementDetailPage {
+    static func agreementLabel(_ state: AgreementState) -> String {
+        if state.agreement == nil { return "nog niet opgesteld" }
+        if state.isComplete { return "compleet en ondertekend" }
+        if state.missingContent.isEmpty { return "ter ondertekening: \(state.missing.count) handtekening(en) ontbreken" }
+        return "concept: \(state.missingContent.count) onderdeel/onderdelen ontbreken"
+    }
+
     struct Context {
         let placement: PlacementModel
         let canChangeStatus: Bool
         let error: String?
         let reason: String
+        let agreement: AgreementState
+        let canRecordException: Bool
     }
 
     static func render(_ req: Request, _ context: Context, status: HTTPStatus) -> Response {
@@ -23,7 +32,9 @@ enum PlacementDetailPage {
                 .dt("Bedrijf"), .dd(.a(.href(SitePath.company(position.$company.id).path), .text(position.company.name))),
                 .dt("Stageplaats"), .dd(.text("\(position.title) (\(position.sector.dutchName))")),
                 .dt("Periode"), .dd(.text(period.label)),
-                .dt("Status"), .dd(StatusBadge.node(placement.status))),
+                .dt("Status"), .dd(StatusBadge.node(placement.status)),
+                .dt("Stageovereenkomst"), .dd(.a(.href(SitePath.agreement(placement.id ?? UUID()).path), .text(agreementLabel(context.agreement)))),
+                .dt("Werkrooster"), .dd(.a(.href(SitePath.schedule(placement.id ?? UUID()).path), .text("rooster en controle jeugdarbeidsregels")))),
             .if(context.canChangeStatus && !next.isEmpty, .group(
                 .h2(.text("Status wijzigen")),
                 .unwrap(context.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
@@ -32,6 +43,9 @@ enum PlacementDetailPage {
                     Forms.select("Nieuwe status", "status", .init(), options: next),
                     Forms.textArea("Reden", "reason", .init(["reason": context.reason]),
                                    hint: "Verplicht bij afbreken; wordt bewaard in de geschiedenis."),
+                    .if(context.canRecordException && !context.agreement.isComplete && next.contains { $0.value == PlacementStatus.active.rawValue },
+                        Forms.checkbox("Uitzondering: laten starten zonder complete, ondertekende overeenkomst (reden verplicht; wordt geteld)",
+                                       "agreementException", .init())),
                     .button(.type(.submit), .text("Status wijzigen"))))),
             .h2(.text("Geschiedenis")),
             .div(.class("table-wrap"), .table(
@@ -39,7 +53,7 @@ enum PlacementDetailPage {
                 .tbody(.forEach(history) { change in
                     .tr(.td(.text(DutchFormat.dateTime(change.changedAt))),
                         .td(.text("\(change.fromStatus?.dutchName ?? "–") → \(change.toStatus.dutchName)")),
-                        .td(.text(change.reason)),
+                        .td(.text(change.reason + (change.agreementException ? " (uitzondering: zonder complete overeenkomst)" : ""))),
                         .td(.text(change.$changedBy.value??.name ?? "systeem")))
                 })))
         ))

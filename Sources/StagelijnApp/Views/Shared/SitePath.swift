@@ -8,6 +8,7 @@ enum SitePath {
     case positions, positionNew(company: UUID), positionCreate(company: UUID), position(UUID), positionEdit(UUID)
     case periods, periodNew, period(UUID), periodEdit(UUID)
     case placements, placementNew, placement(UUID), placementStatus(UUID)
+    case agreement(UUID), agreementSend(UUID), agreementSignature(UUID), schedule(UUID), readiness(UUID)
     case imports, importPreview(UUID), importConfirm(UUID), importDiscard(UUID)
     case audit
 
@@ -40,6 +41,11 @@ enum SitePath {
         case .placementNew: "/stages/nieuw"
         case let .placement(id): "/stages/\(id)"
         case let .placementStatus(id): "/stages/\(id)/status"
+        case let .agreement(placement): "/stages/\(placement)/overeenkomst"
+        case let .agreementSend(placement): "/stages/\(placement)/overeenkomst/versturen"
+        case let .agreementSignature(placement): "/stages/\(placement)/overeenkomst/handtekening"
+        case let .schedule(placement): "/stages/\(placement)/rooster"
+        case let .readiness(student): "/leerlingen/\(student)/gereedheid"
         case .imports: "/import"
         case let .importPreview(id): "/import/\(id)"
         case let .importConfirm(id): "/import/\(id)/bevestigen"

@@ -8,6 +8,9 @@ enum StudentDetailPage {
         let placements: [PlacementModel]
         let today: LocalDate
         let canEdit: Bool
+        let readiness: [ReadinessDecision]
+        let canDecideReadiness: Bool
+        let hours: StudentStageHours
     }
 
     static func render(_ req: Request, _ context: Context) -> Response {
@@ -30,7 +33,9 @@ enum StudentDetailPage {
                 .dt("Max. reisafstand"), .dd(.text("\(student.maxDistanceKm) km"))),
             .h2(.text("Stages")),
             .if(context.placements.isEmpty, .p(.class("muted"), .text("Nog geen stage."))),
-            .if(!context.placements.isEmpty, PlacementTable.node(context.placements, showStudent: false))
+            .if(!context.placements.isEmpty, PlacementTable.node(context.placements, showStudent: false)),
+            StudentRulesSections.hours(context.hours, schoolType: student.schoolType),
+            StudentRulesSections.readiness(context, csrf: chrome.csrfToken)
         ))
     }
 }

@@ -35,6 +35,7 @@ enum StudentFormPage {
                 Forms.text("Woonplaats", "city", v),
                 Forms.text("E-mailadres leerling", "email", v, type: .email),
                 Forms.text("Maximale reisafstand (km)", "maxDistanceKm", v, type: .number),
+                Forms.checkboxes("Certificaten van de leerling", "certificates", v, options: Options.certificates),
                 .div(.class("actions"), .button(.type(.submit), .text("Opslaan")),
                      .a(.class("button secondary"), .href(context.studentID.map { SitePath.student($0).path } ?? SitePath.students.path),
                         .text("Annuleren"))))

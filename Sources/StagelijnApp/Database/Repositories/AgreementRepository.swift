@@ -1,0 +1,158 @@
+import Fluent
+import Foundation
+import StagelijnCore
+
+/// The agreement of a placement as the app uses it: stored form, rules-engine view and what is still missing.
+struct AgreementState {
+    let agreement: AgreementModel?
+    let signatures: [AgreementSignatureModel]
+    let content: AgreementContent
+    let missing: [AgreementRequirement]
+
+    var missingContent: [AgreementRequirement] { missing.filter(\.isContent) }
+    var isComplete: Bool { missing.isEmpty }
+    var isSent: Bool { agreement?.sentAt != nil }
+}
+
+/// The editable fields of the agreement form; the same names are used in the form, the audit log and the tests.
+enum AgreementField {
+    static let all = ["learningActivities", "companyName", "positionLocations", "startDate", "endDate", "scheduleText",
+                      "schoolShare", "companyShare", "assessment", "inspection", "accidentBy", "premiumBy"]
+}
+
+struct AgreementRepository {
+    let db: any Database
+
+    func state(for placement: PlacementModel, today: LocalDate) async throws -> AgreementState {
+        let placementID = try placement.requireID()
+        let agreement = try await AgreementModel.query(on: db).filter(\.$placement.$id == placementID).first()
+        var signatures: [AgreementSignatureModel] = []
+        if let agreementID = agreement?.id {
+            signatures = try await AgreementSignatureModel.query(on: db).filter(\.$agreement.$id == agreementID)
+                .sort(\.$recordedAt).all()
+        }
+        let content = agreement?.content(birthDate: placement.student.birth, signatures: signatures)
+            ?? AgreementContent(studentBirthDate: placement.student.birth)
+        return AgreementState(agreement: agreement, signatures: signatures, content: content,
+                              missing: AgreementCompleteness.missing(content, today: today))
+    }
+
+    /// Form values for a new agreement, filled from the placement (student, company, period, schedule).
+    static func draftValues(for placement: PlacementModel, schedule: PlacementScheduleModel?) -> [String: String] {
+        let company = placement.position.company, period = placement.period, position = placement.position
+        let scheduleText = schedule.map(\.weekly.dutchSummary).flatMap { $0.isEmpty ? nil : $0 }
+            ?? "\(period.daysPerWeek) dagen per week, \(period.hoursPerDay) uur per dag (inclusief pauze); dagen en tijden in overleg"
+        return [
+            "learningActivities": position.description ?? position.title,
+            "companyName": company.name,
+            "positionLocations": "\(company.street), \(company.postcode) \(company.city)",
+            "startDate": period.startDate, "endDate": period.endDate, "scheduleText": scheduleText,
+            "schoolShare": "De stagebegeleider van de school bezoekt de leerling elke 3 weken en voert dan een voortgangsgesprek.",
+            "companyShare": "De praktijkbegeleider begeleidt de leerling dagelijks en tekent wekelijks de stage-agenda af.",
+            "assessment": "De praktijkbegeleider beoordeelt halverwege en aan het eind de werknemersvaardigheden en leerdoelen.",
+            "inspection": "Het bedrijf geeft de Inspectie van het Onderwijs toegang om toezicht te houden op de stage.",
+            "accidentBy": "school", "premiumBy": "school",
+        ]
+    }
+
+    static func values(of agreement: AgreementModel) -> [String: String] {
+        ["learningActivities": agreement.learningActivities, "companyName": agreement.companyName,
+         "positionLocations": agreement.positionLocations, "startDate": agreement.startDate ?? "",
+         "endDate": agreement.endDate ?? "", "scheduleText": agreement.scheduleText, "schoolShare": agreement.schoolShare,
+         "companyShare": agreement.companyShare, "assessment": agreement.assessment, "inspection": agreement.inspection,
+         "accidentBy": agreement.accidentBy ?? "", "premiumBy": agreement.premiumBy ?? ""]
+    }
+
+    /// Reads the form: dates must be real dates and insurance parties known values; empty fields are allowed (a draft)
+    /// and show up as missing parts instead.
+    static func read(_ form: [String: String]) -> Result<[String: String], FieldErrors> {
+        var values: [String: String] = [:]
+        var errors: [FieldError] = []
+        for field in AgreementField.all {
+            values[field] = (form[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        for (field, label) in [("startDate", "begindatum"), ("endDate", "einddatum")] {
+            guard let text = values[field], !text.isEmpty else { continue }
+            if let date = LocalDate(parsing: text) { values[field] = date.iso } else {
+                errors.append(FieldError(field: field, label: label, message: "Vul een geldige datum in, bijvoorbeeld 02-03-2026."))
+            }
+        }
+        for (field, label) in [("accidentBy", "verzekering"), ("premiumBy", "premie")] {
+            if let text = values[field], !text.isEmpty, InsuranceParty(rawValue: text) == nil {
+                errors.append(FieldError(field: field, label: label, message: "Kies school, stagebedrijf of leerling."))
+            }
+        }
+        for (field, text) in values where text.count > 4000 {
+            errors.append(FieldError(field: field, label: field, message: "Maximaal 4000 tekens."))
+        }
+        return errors.isEmpty ? .success(values) : .failure(FieldErrors(errors))
+    }
+
+    /// Saves the content. A change after the first signature voids every signature and takes the agreement back to
+    /// draft: nobody may be bound to a text they did not sign. Returns whether signatures were voided.
+    func save(_ values: [String: String], placement: PlacementModel, actor: Actor, at date: Date) async throws -> Bool {
+        let placementID = try placement.requireID()
+        let existing = try await AgreementModel.query(on: db).filter(\.$placement.$id == placementID).first()
+        let before = existing.map(Self.values(of:))
+        let model = existing ?? AgreementModel()
+        if existing == nil {
+            model.$placement.id = placementID
+            model.$school.id = placement.$school.id
+        }
+        model.learningActivities = values["learningActivities"] ?? ""
+        model.companyName = values["companyName"] ?? ""
+        model.positionLocations = values["positionLocations"] ?? ""
+        model.startDate = values["startDate"].flatMap { $0.isEmpty ? nil : $0 }
+        model.endDate = values["endDate"].flatMap { $0.isEmpty ? nil : $0 }
+        model.scheduleText = values["scheduleText"] ?? ""
+        model.schoolShare = values["schoolShare"] ?? ""
+        model.companyShare = values["companyShare"] ?? ""
+        model.assessment = values["assessment"] ?? ""
+        model.inspection = values["inspection"] ?? ""
+        model.accidentBy = values["accidentBy"].flatMap { $0.isEmpty ? nil : $0 }
+        model.premiumBy = values["premiumBy"].flatMap { $0.isEmpty ? nil : $0 }
+        let changed = before != Self.values(of: model)
+        var voided = false
+        if changed, let id = existing?.id {
+            let signatures = try await AgreementSignatureModel.query(on: db).filter(\.$agreement.$id == id).count()
+            if signatures > 0 {
+                try await AgreementSignatureModel.query(on: db).filter(\.$agreement.$id == id).delete()
+                voided = true
+            }
+            model.sentAt = nil
+        }
+        try await model.save(on: db)
+        try await AuditLog.record(on: db, actor: actor, entity: "agreement", id: try model.requireID(),
+                                  action: existing == nil ? .create : .update, before: before,
+                                  after: Self.values(of: model).merging(voided ? ["handtekeningen": "vervallen"] : [:]) { a, _ in a },
+                                  at: date)
+        return voided
+    }
+
+    func markSent(_ agreement: AgreementModel, actor: Actor, at date: Date) async throws {
+        agreement.sentAt = date
+        try await agreement.save(on: db)
+        try await AuditLog.record(on: db, actor: actor, entity: "agreement", id: try agreement.requireID(), action: .statusChange,
+                                  before: ["status": "concept"], after: ["status": "ter ondertekening"], at: date)
+    }
+
+    /// A signature given on paper, recorded by the school. One signature per role: a new one replaces the old.
+    func recordPaperSignature(_ agreement: AgreementModel, role: SignatoryRole, name: String, on day: LocalDate,
+                              actor: Actor, at date: Date) async throws {
+        let agreementID = try agreement.requireID()
+        try await AgreementSignatureModel.query(on: db).filter(\.$agreement.$id == agreementID)
+            .filter(\.$role == role.rawValue).delete()
+        let signature = AgreementSignatureModel()
+        signature.$agreement.id = agreementID
+        signature.role = role.rawValue
+        signature.name = name
+        signature.signedOn = day.iso
+        signature.method = "papier"
+        signature.$recordedBy.id = actor.userID
+        signature.recordedAt = date
+        try await signature.create(on: db)
+        try await AuditLog.record(on: db, actor: actor, entity: "agreement", id: agreementID, action: .update,
+                                  before: nil as [String: String]?,
+                                  after: ["handtekening \(role.dutchName)": "\(name), \(day.dutch) (papier)"], at: date)
+    }
+}

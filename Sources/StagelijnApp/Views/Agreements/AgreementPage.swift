@@ -1,0 +1,93 @@
+import Plot
+import StagelijnCore
+import Vapor
+
+/// The agreement of one placement: what is missing (live, from the rules engine), the form, and the signatures.
+enum AgreementPage {
+    struct Context {
+        let placement: PlacementModel
+        let state: AgreementState
+        let values: Forms.Values
+        let isDraft: Bool
+        let canEdit: Bool
+        let error: String?
+        let signatureValues: Forms.Values
+        let today: LocalDate
+    }
+
+    static let parties = InsuranceParty.allCases.map { (value: $0.rawValue, label: $0.dutchName) }
+    static let signatories = SignatoryRole.allCases.map { (value: $0.rawValue, label: $0.dutchName) }
+
+    static func render(_ req: Request, _ context: Context, status: HTTPStatus) -> Response {
+        let placement = context.placement, state = context.state
+        let id = placement.id ?? UUID()
+        let chrome = PageChrome(req, title: "Stageovereenkomst \(placement.student.fullName)", section: .placements)
+        let v = context.values
+        return Layout.page(chrome, status: status, .group(
+            .p(.a(.href(SitePath.placement(id).path), .text("← Terug naar de stage"))),
+            .h1(.text("Stageovereenkomst van \(placement.student.fullName)")),
+            .unwrap(context.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            statusBox(context),
+            .if(context.canEdit, .group(
+                .h2(.text(context.isDraft ? "Overeenkomst opstellen (voorstel ingevuld vanuit de stage)" : "Inhoud")),
+                .form(.method(.post), .action(SitePath.agreement(id).path), .class("stack"),
+                    Forms.csrf(chrome.csrfToken),
+                    Forms.errorSummary(v),
+                    Forms.textArea("Leeractiviteiten (één per regel)", "learningActivities", v),
+                    Forms.text("Stagebedrijf", "companyName", v),
+                    Forms.textArea("Plaats(en) waar de leerling werkt (één per regel)", "positionLocations", v),
+                    Forms.text("Begindatum", "startDate", v, type: .date),
+                    Forms.text("Einddatum", "endDate", v, type: .date),
+                    Forms.textArea("Dagen en tijden", "scheduleText", v, hint: "Het rooster van de stage wordt gecontroleerd op de jeugdarbeidsregels."),
+                    Forms.textArea("Begeleiding door de school (stagebegeleider)", "schoolShare", v),
+                    Forms.textArea("Begeleiding door het bedrijf (praktijkbegeleider)", "companyShare", v),
+                    Forms.textArea("Hoe het bedrijf meedoet aan de beoordeling", "assessment", v),
+                    Forms.textArea("Afspraak over toezicht door de inspectie", "inspection", v),
+                    Forms.select("Ongevallen- en aansprakelijkheidsverzekering door", "accidentBy", v, options: parties, includeEmpty: "nog niet bekend"),
+                    Forms.select("Premie betaald door", "premiumBy", v, options: parties, includeEmpty: "nog niet bekend"),
+                    .div(.class("actions"), .button(.type(.submit), .text("Opslaan")))),
+                .if(!context.isDraft && !state.isSent, .form(.method(.post), .action(SitePath.agreementSend(id).path),
+                    Forms.csrf(chrome.csrfToken),
+                    .button(.type(.submit), .text("Ter ondertekening versturen")))))),
+            signatures(context, chrome: chrome, id: id)
+        ))
+    }
+
+    private static func statusBox(_ context: Context) -> Node<HTML.BodyContext> {
+        let state = context.state
+        if context.isDraft {
+            return .div(.class("notice"), .p(.text("Er is nog geen overeenkomst opgeslagen. Controleer het voorstel hieronder en sla het op.")))
+        }
+        if state.isComplete {
+            return .div(.class("notice ok"), .p(.strong("Compleet en volledig ondertekend."),
+                                              .text(" De stage kan beginnen.")))
+        }
+        return .div(.class("notice warn"),
+            .p(.strong(state.missingContent.isEmpty ? "De inhoud is compleet; er ontbreken nog handtekeningen:"
+                                                    : "Nog niet compleet volgens WVO art. 35. Ontbreekt:")),
+            .ul(.forEach(state.missing) { .li(.text($0.dutchDescription)) }),
+            .p(.text(state.isSent ? "Status: ter ondertekening." : "Status: concept.")))
+    }
+
+    private static func signatures(_ context: Context, chrome: PageChrome, id: UUID) -> Node<HTML.BodyContext> {
+        let state = context.state
+        return .group(
+            .h2(.text("Handtekeningen")),
+            .if(state.signatures.isEmpty, .p(.text("Nog niemand heeft getekend."))),
+            .if(!state.signatures.isEmpty, .ul(.forEach(state.signatures) { signature in
+                .li(.text("\(SignatoryRole(rawValue: signature.role)?.dutchName ?? signature.role): \(signature.name), "
+                          + "\(LocalDate(iso: signature.signedOn)?.dutch ?? signature.signedOn) (\(signature.method))"))
+            })),
+            .if(!AgreementCompleteness.parentSignatureRequired(state.content, today: context.today),
+                .p(.class("hint"), .text("De leerling is meerderjarig: een handtekening van een ouder is niet nodig."))),
+            .if(context.canEdit && state.isSent, .group(
+                .h3(.text("Handtekening op papier vastleggen")),
+                .form(.method(.post), .action(SitePath.agreementSignature(id).path), .class("stack"),
+                    Forms.csrf(chrome.csrfToken),
+                    Forms.errorSummary(context.signatureValues),
+                    Forms.select("Wie tekende", "role", context.signatureValues, options: signatories, includeEmpty: "kies", required: true),
+                    Forms.text("Naam", "name", context.signatureValues, required: true),
+                    Forms.text("Datum", "signedOn", context.signatureValues, type: .date, required: true),
+                    .button(.type(.submit), .text("Handtekening vastleggen"))))))
+    }
+}
