@@ -139,6 +139,22 @@ public enum PlacementEligibility {
 
     public static func isEligible(_ student: EligibilityStudent, _ position: EligibilityPosition, on referenceDate: LocalDate,
                                   policy: SchoolPlacementPolicy = .init()) -> Bool {
-        reasons(student, position, on: referenceDate, policy: policy).isEmpty
+        isEligible(student, position, age: student.birthDate.age(on: referenceDate), policy: policy)
+    }
+
+    /// The same rules as `reasons`, without building reasons: for screening millions of pairs (matching).
+    /// `age` is the student's age on the reference date, computed once per student.
+    @inlinable
+    public static func isEligible(_ student: EligibilityStudent, _ position: EligibilityPosition, age: Int,
+                                  policy: SchoolPlacementPolicy = .init()) -> Bool {
+        if age < position.minimumAge { return false }
+        if !position.requiredCertificates.isEmpty, !position.requiredCertificates.isSubset(of: student.certificates) { return false }
+        if let type = student.schoolType, type.requiresSBBRecognition, let status = position.companySBBStatus,
+           status != .recognised { return false }
+        if !student.excludedCompanies.isEmpty, student.excludedCompanies[position.companyID] != nil { return false }
+        if policy.excludeDeliveryServices, position.isDeliveryService { return false }
+        if let max = student.maxDistanceKm, let home = student.location, let work = position.location,
+           home.distanceKm(to: work) > max { return false }
+        return true
     }
 }
