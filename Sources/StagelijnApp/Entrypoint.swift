@@ -7,6 +7,7 @@ public enum Entrypoint {
         // Rule checks need no database and no server: answer them before Vapor boots.
         let words = Array(CommandLine.arguments.dropFirst())
         if words.first == "check" { CheckCLI.main(Array(words.dropFirst())) }
+        if words.first == "match" { MatchCLI.main(Array(words.dropFirst())) }
         var env = try Environment.detect()
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)

@@ -104,7 +104,7 @@ public enum MatchingJSON {
     }
 
     /// `students[3].location.lat` and a Dutch reason from a decoding error.
-    static func describe(_ error: DecodingError) -> FieldError {
+    public static func describe(_ error: DecodingError) -> FieldError {
         func path(_ keys: [any CodingKey]) -> String {
             keys.reduce("") { text, key in
                 if let index = key.intValue { return text + "[\(index)]" }
