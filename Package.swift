@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "stagelijn", targets: ["stagelijn"]),
+        // For the benchmark package in Benchmarks/ (and other tools): the pure domain, no server.
+        .library(name: "StagelijnCore", targets: ["StagelijnCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.110.0"),

@@ -8,6 +8,7 @@ public enum MatchCLI {
     static let usage = """
         Gebruik: stagelijn match BESTAND [--algorithm deferred-acceptance|optimal] [--seed N] [--output BESTAND]
                  stagelijn match verify BESTAND RESULTAAT
+                 stagelijn match generate --students N --positions M [--preferences 5-10] [--seed S] --output BESTAND
         BESTAND is JSON (of - voor standaardinvoer). deferred-acceptance (standaard) geeft de stabiele indeling die
         het best is voor leerlingen; optimal plaatst zoveel mogelijk leerlingen met de kleinste som van rangen.
         """
@@ -16,6 +17,7 @@ public enum MatchCLI {
                            write: (String, Data) throws -> Void = { try $1.write(to: URL(fileURLWithPath: $0)) }) -> CheckCLI.Outcome {
         if arguments.contains("--help") || arguments.contains("-h") { return .init(stdout: usage + "\n") }
         if arguments.first == "verify" { return verify(Array(arguments.dropFirst()), read: read) }
+        if arguments.first == "generate" { return generate(Array(arguments.dropFirst()), write: write) }
         var file: String?
         var algorithm = MatchingAlgorithm.deferredAcceptance
         var seed: UInt64 = 0
@@ -117,6 +119,28 @@ public enum MatchCLI {
         let report = VerifyReport(matched: check.matched, blockingPairs: check.blockingPairs, overCapacity: check.overCapacity,
                                   ineligibleAssignments: check.ineligibleAssignments, valid: valid)
         return .init(stdout: JSONOutput.encode(report) + "\n", exitCode: valid ? 0 : 1)
+    }
+
+    /// A realistic instance (see `InstanceGenerator`) as input JSON, for benchmarks and other solvers.
+    static func generate(_ arguments: [String], write: (String, Data) throws -> Void) -> CheckCLI.Outcome {
+        var options: [String: String] = [:]
+        var index = 0
+        while index + 1 < arguments.count, arguments[index].hasPrefix("--") {
+            options[String(arguments[index].dropFirst(2))] = arguments[index + 1]
+            index += 2
+        }
+        guard index == arguments.count, let students = options["students"].flatMap(Int.init), students >= 0,
+              let positions = options["positions"].flatMap(Int.init), positions >= 0, let output = options["output"] else {
+            return fail("Gebruik: stagelijn match generate --students N --positions M [--preferences 5-10] [--seed S] --output BESTAND")
+        }
+        let range = (options["preferences"] ?? "5-10").split(separator: "-").compactMap { Int($0) }
+        guard let low = range.first, let high = range.last, low >= 0, low <= high else {
+            return fail("--preferences moet een bereik zijn zoals 5-10.")
+        }
+        guard let seed = UInt64(options["seed"] ?? "2026") else { return fail("--seed moet een geheel getal van 0 of meer zijn.") }
+        let instance = InstanceGenerator.generate(.init(students: students, positions: positions, preferences: low...high, seed: seed))
+        do { try write(output, instance.json()) } catch { return fail("Kan niet schrijven naar \(output): \(error.localizedDescription)") }
+        return .init(stdout: "", exitCode: 0)
     }
 
     static func fail(_ message: String) -> CheckCLI.Outcome { .init(stderr: message + "\n", exitCode: 2) }

@@ -10,6 +10,10 @@ public enum Resource: String, CaseIterable, Sendable {
     /// A reasoned exception to a rule (a stage starting without a signed agreement, an unlawful schedule):
     /// only the coordinator records one, and the quality dashboard counts them.
     case ruleException
+    /// Running the matching, comparing, overriding and publishing proposals; the shortage and fairness overviews.
+    case matching
+    /// A student's ranked wishes for positions: the student ranks their own, the mentor for their class.
+    case preferences
 }
 
 public enum Action: String, CaseIterable, Sendable {
@@ -34,8 +38,18 @@ public enum AccessPolicy {
         switch (role, resource) {
         case (.coordinator, _):
             return .school
-        case (_, .ruleException):
+        case (_, .ruleException), (_, .matching):
             return .none
+        case (.supervisor, .preferences):
+            return .school
+        case (.mentor, .preferences):
+            return .mentees
+        case (.student, .preferences):
+            return .linkedStudents
+        case (.parent, .preferences):
+            return read ? .linkedStudents : .none
+        case (.careCoordinator, .preferences):
+            return read ? .school : .none
         case (.supervisor, .agreement), (.supervisor, .readiness):
             return .school
         case (.mentor, .agreement):

@@ -9,9 +9,12 @@ public struct MatchingStudent: Sendable, Equatable {
     public var preferences: [Int32]
     public var certificates: Set<String>
     public var excludedCompanies: Set<String>
+    /// Known in the app (for the SBB rule); absent in CLI input.
+    public var schoolType: SchoolType?
 
     public init(id: String, birthDate: LocalDate, location: GeoPoint, maxDistanceKm: Double, preferences: [Int32],
-                certificates: Set<String> = [], excludedCompanies: Set<String> = []) {
+                certificates: Set<String> = [], excludedCompanies: Set<String> = [], schoolType: SchoolType? = nil) {
+        self.schoolType = schoolType
         self.id = id
         self.birthDate = birthDate
         self.location = location
@@ -32,9 +35,15 @@ public struct MatchingPosition: Sendable, Equatable {
     public var requiredCertificates: Set<String>
     /// Indexes into `MatchingInstance.students` that this position ranks first, in this order.
     public var priorities: [Int32]
+    /// Known in the app; absent in CLI input (then those rules are not applied).
+    public var companySBBStatus: SBBStatus?
+    public var isDeliveryService: Bool
 
     public init(id: String, companyID: String, sector: String, capacity: Int, location: GeoPoint, minimumAge: Int = 0,
-                requiredCertificates: Set<String> = [], priorities: [Int32] = []) {
+                requiredCertificates: Set<String> = [], priorities: [Int32] = [], companySBBStatus: SBBStatus? = nil,
+                isDeliveryService: Bool = false) {
+        self.companySBBStatus = companySBBStatus
+        self.isDeliveryService = isDeliveryService
         self.id = id
         self.companyID = companyID
         self.sector = sector
@@ -50,8 +59,11 @@ public struct MatchingInstance: Sendable, Equatable {
     public var referenceDate: LocalDate
     public var students: [MatchingStudent]
     public var positions: [MatchingPosition]
+    public var policy: SchoolPlacementPolicy
 
-    public init(referenceDate: LocalDate, students: [MatchingStudent], positions: [MatchingPosition]) {
+    public init(referenceDate: LocalDate, students: [MatchingStudent], positions: [MatchingPosition],
+                policy: SchoolPlacementPolicy = .init()) {
+        self.policy = policy
         self.referenceDate = referenceDate
         self.students = students
         self.positions = positions
@@ -77,14 +89,15 @@ extension MatchingInstance {
     public func eligiblePreferences() -> EligiblePreferences {
         let positionValues = positions.map {
             EligibilityPosition(companyID: $0.companyID, location: $0.location, minimumAge: $0.minimumAge,
-                                requiredCertificates: $0.requiredCertificates)
+                                requiredCertificates: $0.requiredCertificates, companySBBStatus: $0.companySBBStatus,
+                                isDeliveryService: $0.isDeliveryService)
         }
         var lists: [[(position: Int32, rank: Int32)]] = []
         lists.reserveCapacity(students.count)
         var dropped: [IneligiblePreference] = []
         for (index, student) in students.enumerated() {
             let candidate = EligibilityStudent(
-                birthDate: student.birthDate, location: student.location, maxDistanceKm: student.maxDistanceKm,
+                birthDate: student.birthDate, schoolType: student.schoolType, location: student.location, maxDistanceKm: student.maxDistanceKm,
                 certificates: student.certificates,
                 excludedCompanies: Dictionary(student.excludedCompanies.map { ($0, CompanyExclusion.other) }, uniquingKeysWith: { a, _ in a }))
             let age = student.birthDate.age(on: referenceDate)
@@ -92,9 +105,9 @@ extension MatchingInstance {
             list.reserveCapacity(student.preferences.count)
             for (rank, position) in student.preferences.enumerated() {
                 let value = positionValues[Int(position)]
-                if PlacementEligibility.isEligible(candidate, value, age: age) {
+                if PlacementEligibility.isEligible(candidate, value, age: age, policy: policy) {
                     list.append((position, Int32(rank + 1)))
-                } else if let reason = PlacementEligibility.reasons(candidate, value, on: referenceDate).first {
+                } else if let reason = PlacementEligibility.reasons(candidate, value, on: referenceDate, policy: policy).first {
                     dropped.append(IneligiblePreference(student: Int32(index), position: position, reason: reason))
                 }
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The optimal matching: as many students matched as possible and, among those, the smallest sum of ranks.
 ///
 /// Solved exactly as a min-cost max-flow (source → student, capacity 1; student → position, capacity 1, cost = rank;
@@ -20,12 +22,13 @@ struct FlowNetwork {
     let source: Int
     let sink: Int
     let firstPosition: Int
-    var head: [Int32]          // CSR: edges of node v are adjacency[head[v] ..< head[v + 1]]
-    var adjacency: [Int32]
+    /// Edges are stored in the order of their tail (CSR): the edges of node v are head[v] ..< head[v + 1], so a
+    /// scan over a node's arcs reads `to`, `cost` and `capacity` sequentially. `reverse[e]` is e's residual twin.
+    var head: [Int32]
     var to: [Int32]
     var capacity: [Int32]
     var cost: [Int32]
-    var studentEdgeStart: [Int32]   // first student→position edge id of each student (edges are consecutive)
+    var reverse: [Int32]
 
     init(instance: MatchingInstance, preferences: EligiblePreferences) {
         let n = instance.students.count, m = instance.positions.count
@@ -34,38 +37,46 @@ struct FlowNetwork {
         sink = n + m + 1
         firstPosition = n + 1
         let arcCount = preferences.lists.reduce(0) { $0 + $1.count }
-        let edgeCount = 2 * (n + arcCount + m)
-        var from = [Int32](); from.reserveCapacity(edgeCount)
-        var to = [Int32](); to.reserveCapacity(edgeCount)
-        var capacity = [Int32](); capacity.reserveCapacity(edgeCount)
-        var cost = [Int32](); cost.reserveCapacity(edgeCount)
+        let pairCount = n + arcCount + m
+        var tails = [Int32](); tails.reserveCapacity(pairCount)
+        var heads = [Int32](); heads.reserveCapacity(pairCount)
+        var caps = [Int32](); caps.reserveCapacity(pairCount)
+        var costs = [Int32](); costs.reserveCapacity(pairCount)
         func add(_ u: Int, _ v: Int, _ c: Int32, _ w: Int32) {
-            from.append(Int32(u)); to.append(Int32(v)); capacity.append(c); cost.append(w)
-            from.append(Int32(v)); to.append(Int32(u)); capacity.append(0); cost.append(-w)
+            tails.append(Int32(u)); heads.append(Int32(v)); caps.append(c); costs.append(w)
         }
         for s in 0..<n { add(source, 1 + s, 1, 0) }
-        var starts = [Int32](repeating: 0, count: n + 1)
         for s in 0..<n {
-            starts[s] = Int32(from.count)
             for (position, rank) in preferences.lists[s] { add(1 + s, n + 1 + Int(position), 1, rank) }
         }
-        starts[n] = Int32(from.count)
         for p in 0..<m { add(n + 1 + p, n + m + 1, Int32(max(0, instance.positions[p].capacity)), 0) }
+        // Counting sort of both directions of every pair by tail.
         var head = [Int32](repeating: 0, count: nodeCount + 1)
-        for u in from { head[Int(u) + 1] += 1 }
+        for i in 0..<pairCount {
+            head[Int(tails[i]) + 1] += 1
+            head[Int(heads[i]) + 1] += 1
+        }
         for v in 0..<nodeCount { head[v + 1] += head[v] }
         var fill = head
-        var adjacency = [Int32](repeating: 0, count: from.count)
-        for (edge, u) in from.enumerated() {
-            adjacency[Int(fill[Int(u)])] = Int32(edge)
-            fill[Int(u)] += 1
+        let edgeCount = 2 * pairCount
+        var to = [Int32](repeating: 0, count: edgeCount)
+        var capacity = [Int32](repeating: 0, count: edgeCount)
+        var cost = [Int32](repeating: 0, count: edgeCount)
+        var reverse = [Int32](repeating: 0, count: edgeCount)
+        for i in 0..<pairCount {
+            let u = Int(tails[i]), v = Int(heads[i])
+            let forward = Int(fill[u]); fill[u] += 1
+            let backward = Int(fill[v]); fill[v] += 1
+            to[forward] = Int32(v); capacity[forward] = caps[i]; cost[forward] = costs[i]
+            to[backward] = Int32(u); capacity[backward] = 0; cost[backward] = -costs[i]
+            reverse[forward] = Int32(backward)
+            reverse[backward] = Int32(forward)
         }
         self.head = head
-        self.adjacency = adjacency
         self.to = to
         self.capacity = capacity
         self.cost = cost
-        self.studentEdgeStart = starts
+        self.reverse = reverse
     }
 
     mutating func run() {
@@ -74,127 +85,166 @@ struct FlowNetwork {
         var level = [Int32](repeating: -1, count: nodeCount)
         var current = [Int32](repeating: 0, count: nodeCount)
         var queue = [Int32](repeating: 0, count: nodeCount)
+        var path = [Int32](repeating: 0, count: nodeCount)
         var buckets: [[Int32]] = []
-        while shortestPaths(potential: potential, distance: &distance, buckets: &buckets) {
+        var phases = 0, rounds = 0, paths = 0
+        let trace = ProcessInfo.processInfo.environment["STAGELIJN_MATCH_TRACE"] != nil
+        let clock = ContinuousClock()
+        var dijkstraTime = Duration.zero, flowTime = Duration.zero
+        while true {
+            var found = false
+            dijkstraTime += clock.measure { found = shortestPaths(potential: potential, distance: &distance, buckets: &buckets) }
+            guard found else { break }
+            phases += 1
             for v in 0..<nodeCount { potential[v] += distance[v] }
             // Push every augmenting path of zero reduced cost (Dinic on the admissible graph).
-            while levels(potential: potential, level: &level, queue: &queue) {
-                for v in 0..<nodeCount { current[v] = head[v] }
-                while augment(potential: potential, level: level, current: &current) {}
+            flowTime += clock.measure {
+                let pushed = pushAdmissibleFlow(potential: potential, level: &level, current: &current, queue: &queue, path: &path)
+                rounds += pushed.rounds
+                paths += pushed.paths
             }
         }
-    }
-
-    @inline(__always)
-    func reducedCost(_ edge: Int, _ u: Int, _ potential: [Int64]) -> Int64 {
-        Int64(cost[edge]) + potential[u] - potential[Int(to[edge])]
+        if trace {
+            FileHandle.standardError.write(Data("phases \(phases) rounds \(rounds) paths \(paths) dijkstra \(dijkstraTime) flow \(flowTime)\n".utf8))
+        }
     }
 
     /// Dijkstra with a bucket queue on reduced costs, stopped when the sink is settled; every node not settled by
     /// then gets the sink's distance, which keeps all reduced costs non-negative. False when the sink is unreachable.
     func shortestPaths(potential: [Int64], distance: inout [Int64], buckets: inout [[Int32]]) -> Bool {
         let infinity = Int64.max / 4
-        for v in 0..<nodeCount { distance[v] = infinity }
-        var settled = [Bool](repeating: false, count: nodeCount)
+        let nodes = nodeCount, source = self.source, sink = self.sink
+        var settled = [Bool](repeating: false, count: nodes)
         for index in buckets.indices { buckets[index].removeAll(keepingCapacity: true) }
-        distance[source] = 0
         if buckets.isEmpty { buckets.append([]) }
-        buckets[0].append(Int32(source))
-        var d = 0
-        var pending = 1
         var sinkDistance: Int64 = -1
-        while pending > 0 {
-            while d < buckets.count, buckets[d].isEmpty { d += 1 }
-            guard d < buckets.count, let node = buckets[d].popLast() else { break }
-            pending -= 1
-            let u = Int(node)
-            if settled[u] || distance[u] != Int64(d) { continue }
-            settled[u] = true
-            if u == sink { sinkDistance = Int64(d); break }
-            for slot in Int(head[u])..<Int(head[u + 1]) {
-                let edge = Int(adjacency[slot])
-                guard capacity[edge] > 0 else { continue }
-                let v = Int(to[edge])
-                if settled[v] { continue }
-                let candidate = Int64(d) + reducedCost(edge, u, potential)
-                // Nothing at or beyond the sink's tentative distance can shorten the path to it: skip it.
-                if candidate < distance[v], v == sink || candidate < distance[sink] {
-                    distance[v] = candidate
-                    let bucket = Int(candidate)
-                    while buckets.count <= bucket { buckets.append([]) }
-                    buckets[bucket].append(Int32(v))
-                    pending += 1
+        head.withUnsafeBufferPointer { head in
+        reverse.withUnsafeBufferPointer { reverse in
+        to.withUnsafeBufferPointer { to in
+        cost.withUnsafeBufferPointer { cost in
+        capacity.withUnsafeBufferPointer { capacity in
+        potential.withUnsafeBufferPointer { potential in
+        distance.withUnsafeMutableBufferPointer { distance in
+        settled.withUnsafeMutableBufferPointer { settled in
+            for v in 0..<nodes { distance[v] = infinity }
+            distance[source] = 0
+            buckets[0].append(Int32(source))
+            var d = 0
+            var pending = 1
+            while pending > 0 {
+                while d < buckets.count, buckets[d].isEmpty { d += 1 }
+                guard d < buckets.count, let node = buckets[d].popLast() else { break }
+                pending -= 1
+                let u = Int(node)
+                if settled[u] || distance[u] != Int64(d) { continue }
+                settled[u] = true
+                if u == sink { sinkDistance = Int64(d); break }
+                let base = Int64(d) + potential[u]
+                for edge in Int(head[u])..<Int(head[u + 1]) {
+                    guard capacity[edge] > 0 else { continue }
+                    let v = Int(to[edge])
+                    if settled[v] { continue }
+                    let candidate = base + Int64(cost[edge]) - potential[v]
+                    // Nothing at or beyond the sink's tentative distance can shorten the path to it: skip it.
+                    if candidate < distance[v], v == sink || candidate < distance[sink] {
+                        distance[v] = candidate
+                        let bucket = Int(candidate)
+                        while buckets.count <= bucket { buckets.append([]) }
+                        buckets[bucket].append(Int32(v))
+                        pending += 1
+                    }
                 }
             }
-        }
-        guard sinkDistance >= 0 else { return false }
-        for v in 0..<nodeCount where !settled[v] || distance[v] > sinkDistance { distance[v] = sinkDistance }
-        return true
+            if sinkDistance >= 0 {
+                for v in 0..<nodes where !settled[v] || distance[v] > sinkDistance { distance[v] = sinkDistance }
+            }
+        }}}}}}}}
+        return sinkDistance >= 0
     }
 
-    /// BFS levels over residual edges of zero reduced cost; true when the sink is reached.
-    func levels(potential: [Int64], level: inout [Int32], queue: inout [Int32]) -> Bool {
-        for v in 0..<nodeCount { level[v] = -1 }
-        level[source] = 0
-        queue[0] = Int32(source)
-        var read = 0, write = 1
-        while read < write {
-            let u = Int(queue[read]); read += 1
-            for slot in Int(head[u])..<Int(head[u + 1]) {
-                let edge = Int(adjacency[slot])
-                let v = Int(to[edge])
-                if capacity[edge] > 0, level[v] < 0, reducedCost(edge, u, potential) == 0 {
-                    level[v] = level[u] + 1
-                    queue[write] = Int32(v); write += 1
-                }
+    /// Pushes every augmenting path of zero reduced cost: passes of a depth-first search with current-arc pointers
+    /// over the admissible graph (a node that leads nowhere is dead for the rest of the pass; a node on the current
+    /// path is skipped, so zero-cost cycles cannot trap the search), until a pass finds no path — then the sink is
+    /// unreachable in the admissible graph, because a pass without any path is a complete reachability search.
+    /// Returns (passes, paths).
+    /// The hot loops run on raw buffers: this is where the solver spends its time.
+    mutating func pushAdmissibleFlow(potential: [Int64], level: inout [Int32], current: inout [Int32],
+                                     queue: inout [Int32], path: inout [Int32]) -> (rounds: Int, paths: Int) {
+        var rounds = 0, paths = 0
+        let nodes = nodeCount, source = self.source, sink = self.sink
+        head.withUnsafeBufferPointer { head in
+        reverse.withUnsafeBufferPointer { reverse in
+        to.withUnsafeBufferPointer { to in
+        cost.withUnsafeBufferPointer { cost in
+        potential.withUnsafeBufferPointer { potential in
+        capacity.withUnsafeMutableBufferPointer { capacity in
+        level.withUnsafeMutableBufferPointer { level in
+        current.withUnsafeMutableBufferPointer { current in
+        queue.withUnsafeMutableBufferPointer { queue in
+        path.withUnsafeMutableBufferPointer { path in
+            @inline(__always) func admissible(_ edge: Int, _ u: Int) -> Bool {
+                capacity[edge] > 0 && Int64(cost[edge]) + potential[u] - potential[Int(to[edge])] == 0
             }
-        }
-        return level[sink] >= 0
-    }
-
-    /// One augmenting path along the level graph (iterative DFS with current-arc pointers); every path carries one
-    /// unit because every student has capacity 1.
-    mutating func augment(potential: [Int64], level: [Int32], current: inout [Int32]) -> Bool {
-        var pathEdges: [Int32] = []
-        var u = source
-        while true {
-            if u == sink {
-                for edge in pathEdges {
-                    capacity[Int(edge)] -= 1
-                    capacity[Int(edge) ^ 1] += 1
+            // level[] is reused as the search state: 0 = open, 1 = on the current path, -1 = dead in this pass.
+            while true {
+                for v in 0..<nodes { level[v] = 0; current[v] = head[v] }
+                rounds += 1
+                var found = 0
+                var depth = 0
+                var u = source
+                level[source] = 1
+                while true {
+                    if u == sink {
+                        for i in 0..<depth {
+                            let edge = Int(path[i])
+                            capacity[edge] -= 1
+                            capacity[Int(reverse[edge])] += 1
+                            level[Int(to[edge])] = 0        // off the path again, still usable (positions hold several)
+                        }
+                        found += 1
+                        depth = 0
+                        u = source
+                        continue
+                    }
+                    var advanced = false
+                    let end = head[u + 1]
+                    while current[u] < end {
+                        let edge = Int(current[u])
+                        let v = Int(to[edge])
+                        if level[v] == 0, admissible(edge, u) {
+                            path[depth] = Int32(edge)
+                            depth += 1
+                            level[v] = 1
+                            u = v
+                            advanced = true
+                            break
+                        }
+                        current[u] += 1
+                    }
+                    if advanced { continue }
+                    // Dead end: no augmenting path goes through u in this pass.
+                    level[u] = -1
+                    if depth == 0 { break }
+                    depth -= 1
+                    u = Int(to[Int(reverse[Int(path[depth])])])
+                    current[u] += 1
                 }
-                return true
+                paths += found
+                if found == 0 { break }
             }
-            var advanced = false
-            while current[u] < head[u + 1] {
-                let edge = Int(adjacency[Int(current[u])])
-                let v = Int(to[edge])
-                if capacity[edge] > 0, level[v] == level[u] + 1, reducedCost(edge, u, potential) == 0 {
-                    pathEdges.append(Int32(edge))
-                    u = v
-                    advanced = true
-                    break
-                }
-                current[u] += 1
-            }
-            if advanced { continue }
-            // Dead end: retreat and never try this node's remaining arcs again in this round.
-            guard let last = pathEdges.popLast() else { return false }
-            u = Int(to[Int(last) ^ 1])
-            current[u] += 1
-        }
+        }}}}}}}}}}
+        return (rounds, paths)
     }
 
     func assignment(studentCount n: Int, preferences: EligiblePreferences) -> MatchingAssignment {
         var result = MatchingAssignment(studentCount: n)
         for s in 0..<n {
-            var edge = Int(studentEdgeStart[s])
-            for (position, rank) in preferences.lists[s] {
-                if capacity[edge] == 0 {
-                    result.positionOf[s] = position
-                    result.rankOf[s] = rank
-                }
-                edge += 2
+            let u = 1 + s
+            // A saturated forward arc (cost = rank > 0) from the student to a position is the assignment.
+            for edge in Int(head[u])..<Int(head[u + 1])
+            where capacity[edge] == 0 && cost[edge] > 0 && Int(to[edge]) >= firstPosition && Int(to[edge]) < sink {
+                result.positionOf[s] = to[edge] - Int32(firstPosition)
+                result.rankOf[s] = cost[edge]
             }
         }
         return result

@@ -6,6 +6,6 @@ enum Migrations {
         CreateSchoolBoards(), CreateSchools(), CreateUsers(), CreateStudents(), CreateMemberships(),
         CreateCompanies(), CreatePositions(), CreateStagePeriods(), CreatePlacements(),
         CreatePlacementStatusChanges(), CreateAuditEntries(), CreateUserSessions(), CreateLoginAttempts(),
-        CreatePendingImports(), AddRulesEngineData(),
+        CreatePendingImports(), AddRulesEngineData(), AddMatching(),
     ]
 }

@@ -9,6 +9,8 @@ enum SitePath {
     case periods, periodNew, period(UUID), periodEdit(UUID)
     case placements, placementNew, placement(UUID), placementStatus(UUID)
     case agreement(UUID), agreementSend(UUID), agreementSignature(UUID), schedule(UUID), readiness(UUID)
+    case preferences(UUID), matching, matchingRun(UUID), matchingCompute, matchingOverride(UUID), matchingPublish(UUID)
+    case matchingOverview, placementDecline(UUID)
     case imports, importPreview(UUID), importConfirm(UUID), importDiscard(UUID)
     case audit
 
@@ -46,6 +48,14 @@ enum SitePath {
         case let .agreementSignature(placement): "/stages/\(placement)/overeenkomst/handtekening"
         case let .schedule(placement): "/stages/\(placement)/rooster"
         case let .readiness(student): "/leerlingen/\(student)/gereedheid"
+        case let .preferences(student): "/leerlingen/\(student)/voorkeuren"
+        case .matching: "/matching"
+        case .matchingCompute: "/matching/berekenen"
+        case .matchingOverview: "/matching/overzicht"
+        case let .matchingRun(run): "/matching/runs/\(run)"
+        case let .matchingOverride(run): "/matching/runs/\(run)/aanpassen"
+        case let .matchingPublish(run): "/matching/runs/\(run)/publiceren"
+        case let .placementDecline(placement): "/stages/\(placement)/afwijzing"
         case .imports: "/import"
         case let .importPreview(id): "/import/\(id)"
         case let .importConfirm(id): "/import/\(id)/bevestigen"

@@ -106,7 +106,7 @@ public enum Ineligibility: Hashable, Sendable {
         }
     }
 
-    static func kilometres(_ value: Double) -> String {
+    public static func kilometres(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10),\(tenths % 10) km"
     }
