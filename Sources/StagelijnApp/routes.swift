@@ -23,6 +23,8 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: AgreementsController())
     try signedIn.register(collection: SchedulesController())
     try signedIn.register(collection: ReadinessController())
+    try signedIn.register(collection: PreferencesController())
+    try signedIn.register(collection: MatchingController())
     try signedIn.register(collection: AuditController())
 
     let uploads = app.grouped(CSRFMiddleware(maxBodySize: ImportController.maxUploadBytes + 16 * 1024))

@@ -11,6 +11,7 @@ struct PlacementsController: RouteCollection {
         placements.post(use: create)
         placements.get(":id", use: show)
         placements.post(":id", "status", use: changeStatus)
+        placements.post(":id", "afwijzing", use: decline)
     }
 
     func index(req: Request) async throws -> Response {
@@ -135,6 +136,44 @@ struct PlacementsController: RouteCollection {
                 actor: user.actor, at: req.now, agreementException: withException)
         }
         req.flash("De status is nu ‘\(next.dutchName)’.")
+        return req.redirect(to: SitePath.placement(try placement.requireID()).path, redirectType: .normal)
+    }
+
+    /// The company says no after the introduction talk: only with a reason from the fixed list plus an explanation,
+    /// counted per company (the data that shows whether a "klik" keeps students out).
+    func decline(req: Request) async throws -> Response {
+        let user = try req.user()
+        let placement = try await find(req, user: user, .update)
+        let form = try req.formValues()
+        let explanation = (form["explanation"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
+        let reject = { (message: String) in
+            PlacementDetailPage.render(req, .init(placement: placement, canChangeStatus: true, error: message, reason: explanation,
+                                                  agreement: agreement,
+                                                  canRecordException: AccessPolicy.allows(user.role, .create, .ruleException)),
+                                       status: .badRequest)
+        }
+        guard placement.status == .introduction else {
+            return reject("Een afwijzing door het bedrijf kan alleen na de kennismaking (status ‘kennismaking’).")
+        }
+        guard let reason = form["declineReason"].flatMap(DeclineReason.init(rawValue:)) else {
+            return reject("Kies de reden van het bedrijf uit de lijst.")
+        }
+        guard explanation.count >= 5 else { return reject("Licht de afwijzing toe in een paar woorden (verplicht).") }
+        let text = "Afgewezen door het bedrijf na de kennismaking: \(reason.dutchName) — \(explanation)"
+        try await req.db.transaction { tx in
+            try await FluentPlacementRepository(db: tx).changeStatus(placement, to: .terminated, reason: text,
+                                                                     actor: user.actor, at: req.now, agreementException: false)
+            let decline = CompanyDeclineModel()
+            decline.$placement.id = try placement.requireID()
+            decline.$company.id = placement.position.$company.id
+            decline.$school.id = placement.$school.id
+            decline.reason = reason.rawValue
+            decline.explanation = explanation
+            decline.$createdBy.id = user.userID
+            try await decline.create(on: tx)
+        }
+        req.flash("De afwijzing is vastgelegd. \(placement.student.fullName) heeft in deze periode weer geen plek: zoek een nieuwe plaats.")
         return req.redirect(to: SitePath.placement(try placement.requireID()).path, redirectType: .normal)
     }
 

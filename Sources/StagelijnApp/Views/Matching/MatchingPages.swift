@@ -19,7 +19,7 @@ enum MatchingPages {
     }
 
     static func index(_ req: Request, _ context: IndexContext) -> Response {
-        let chrome = PageChrome(req, title: "Matching", section: .placements)
+        let chrome = PageChrome(req, title: "Matching", section: .matching)
         let withWishes = context.students.filter { $0.preferences > 0 }.count
         let results = context.runs.compactMap { run in StoredResult.decode(run.result).map { (run, $0) } }
             .sorted { $0.1.algorithm < $1.1.algorithm }
@@ -93,7 +93,7 @@ enum MatchingPages {
     }
 
     static func run(_ req: Request, _ context: RunContext, status: HTTPStatus) -> Response {
-        let chrome = PageChrome(req, title: "Indeling", section: .placements)
+        let chrome = PageChrome(req, title: "Indeling", section: .matching)
         let positions = Dictionary(context.positions.compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
         let ranks = Dictionary((context.result?.assignments ?? []).compactMap { a in UUID(uuidString: a.studentId).map { ($0, a.rank) } },
                                uniquingKeysWith: { a, _ in a })
@@ -132,7 +132,7 @@ enum MatchingPages {
     }
 
     static func overview(_ req: Request, periods: [StagePeriodModel], period: StagePeriodModel?, report: MatchingOverview?) -> Response {
-        let chrome = PageChrome(req, title: "Matching: overzicht", section: .placements)
+        let chrome = PageChrome(req, title: "Matching: overzicht", section: .matching)
         return Layout.page(chrome, .group(
             .h1(.text("Tekorten, plaatsingskansen en afwijzingen")),
             periodPicker(.matchingOverview, periods, period),

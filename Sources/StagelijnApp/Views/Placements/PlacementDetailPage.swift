@@ -47,6 +47,15 @@ enum PlacementDetailPage {
                         Forms.checkbox("Uitzondering: laten starten zonder complete, ondertekende overeenkomst (reden verplicht; wordt geteld)",
                                        "agreementException", .init())),
                     .button(.type(.submit), .text("Status wijzigen"))))),
+            .if(context.canChangeStatus && placement.status == .introduction, .group(
+                .h2(.text("Bedrijf wijst af na de kennismaking")),
+                .p(.class("hint"), .text("Alleen met een reden uit de lijst en een toelichting; afwijzingen worden per bedrijf geteld.")),
+                .form(.method(.post), .action(SitePath.placementDecline(placement.id ?? UUID()).path), .class("stack"),
+                    Forms.csrf(chrome.csrfToken),
+                    Forms.select("Reden", "declineReason", .init(), options: DeclineReason.allCases.map { ($0.rawValue, $0.dutchName) },
+                                 includeEmpty: "kies", required: true),
+                    Forms.textArea("Toelichting", "explanation", .init()),
+                    .button(.type(.submit), .class("secondary"), .text("Afwijzing vastleggen"))))),
             .h2(.text("Geschiedenis")),
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Wanneer"), .th("Van → naar"), .th("Reden"), .th("Door"))),

@@ -10,7 +10,7 @@ struct PageChrome {
     var section: Section?
     var flash: String?
 
-    enum Section: String { case home, students, companies, positions, periods, placements, imports, audit }
+    enum Section: String { case home, students, companies, positions, periods, placements, matching, imports, audit }
 
     init(_ request: Request, title: String, section: Section? = nil) {
         self.title = title
@@ -80,6 +80,7 @@ enum Layout {
             MenuItem(label: "Overzicht", path: .home, section: .home, resource: nil),
             MenuItem(label: "Leerlingen", path: .students, section: .students, resource: .student),
             MenuItem(label: "Stages", path: .placements, section: .placements, resource: .placement),
+            MenuItem(label: "Matching", path: .matching, section: .matching, resource: .matching),
             MenuItem(label: "Bedrijven", path: .companies, section: .companies, resource: .company),
             MenuItem(label: "Stageplaatsen", path: .positions, section: .positions, resource: .position),
             MenuItem(label: "Periodes", path: .periods, section: .periods, resource: .stagePeriod),

@@ -31,6 +31,7 @@ enum StudentDetailPage {
                 .dt("Sectoren"), .dd(.text(student.sectors.map(\.dutchName).joined(separator: ", ").ifEmpty("–"))),
                 .dt("Adres"), .dd(.text([student.street, student.postcode, student.city].compactMap { $0 }.joined(separator: ", "))),
                 .dt("Max. reisafstand"), .dd(.text("\(student.maxDistanceKm) km"))),
+            .p(.a(.href(SitePath.preferences(student.id ?? UUID()).path), .text("Stagewensen voor de matching →"))),
             .h2(.text("Stages")),
             .if(context.placements.isEmpty, .p(.class("muted"), .text("Nog geen stage."))),
             .if(!context.placements.isEmpty, PlacementTable.node(context.placements, showStudent: false)),
