@@ -57,13 +57,16 @@ public enum MatchCLI {
         } catch {
             return fail("Kan het bestand \(file) niet lezen: \(error.localizedDescription)")
         }
-        let result = MatchingRun.run(instance, algorithm: algorithm, seed: seed).result
+        let (result, _, stats) = MatchingRun.run(instance, algorithm: algorithm, seed: seed)
         let json = JSONOutput.encode(result) + "\n"
+        // STAGELIJN_MATCH_TRACE=1: where the optimal solver spent its time (for scripts/bench-matching).
+        let trace = ProcessInfo.processInfo.environment["STAGELIJN_MATCH_TRACE"] != nil
+        let traceLine = trace ? stats.map { "optimal solver: \($0.summary)\n" } ?? "" : ""
         if let output {
             do { try write(output, Data(json.utf8)) } catch { return fail("Kan niet schrijven naar \(output): \(error.localizedDescription)") }
-            return .init(stdout: "", exitCode: 0)
+            return .init(stdout: "", stderr: traceLine, exitCode: 0)
         }
-        return .init(stdout: json, exitCode: 0)
+        return .init(stdout: json, stderr: traceLine, exitCode: 0)
     }
 
     struct ResultFile: Decodable {

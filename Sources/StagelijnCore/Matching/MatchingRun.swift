@@ -34,17 +34,20 @@ public struct MatchingResult: Encodable, Sendable {
 public enum MatchingRun {
     /// Eligibility, the lottery and the algorithm are timed together as `solveSeconds`; reading and writing are not.
     public static func run(_ instance: MatchingInstance, algorithm: MatchingAlgorithm, seed: UInt64)
-        -> (result: MatchingResult, assignment: MatchingAssignment) {
+        -> (result: MatchingResult, assignment: MatchingAssignment, flowStats: FlowStats?) {
         let clock = ContinuousClock()
         var preferences: EligiblePreferences?
         var ranking: PositionRanking?
         var assignment = MatchingAssignment(studentCount: 0)
+        var stats: FlowStats?
         let elapsed = clock.measure {
             let eligible = instance.eligiblePreferences()
             let lottery = PositionRanking(instance: instance, seed: seed)
-            assignment = algorithm == .deferredAcceptance
-                ? DeferredAcceptance.solve(instance, preferences: eligible, ranking: lottery)
-                : OptimalAssignment.solve(instance, preferences: eligible)
+            if algorithm == .deferredAcceptance {
+                assignment = DeferredAcceptance.solve(instance, preferences: eligible, ranking: lottery)
+            } else {
+                (assignment, stats) = OptimalAssignment.solveWithStats(instance, preferences: eligible)
+            }
             preferences = eligible
             ranking = lottery
         }
@@ -53,7 +56,7 @@ public enum MatchingRun {
         return (report(instance, algorithm: algorithm, seed: seed, preferences: preferences, ranking: ranking,
                        assignment: assignment, blockingPairs: check.blockingPairs,
                        seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18),
-                assignment)
+                assignment, stats)
     }
 
     static func report(_ instance: MatchingInstance, algorithm: MatchingAlgorithm, seed: UInt64,

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The optimal matching: as many students matched as possible and, among those, the smallest sum of ranks.
 ///
 /// Solved exactly as a min-cost max-flow (source → student, capacity 1; student → position, capacity 1, cost = rank;
@@ -11,9 +9,27 @@ import Foundation
 /// minimum cost: exactly "cardinality first, then rank sum".
 public enum OptimalAssignment {
     public static func solve(_ instance: MatchingInstance, preferences: EligiblePreferences) -> MatchingAssignment {
+        solveWithStats(instance, preferences: preferences).assignment
+    }
+
+    public static func solveWithStats(_ instance: MatchingInstance,
+                                      preferences: EligiblePreferences) -> (assignment: MatchingAssignment, stats: FlowStats) {
         var network = FlowNetwork(instance: instance, preferences: preferences)
-        network.run()
-        return network.assignment(studentCount: instance.students.count, preferences: preferences)
+        let stats = network.run()
+        return (network.assignment(studentCount: instance.students.count, preferences: preferences), stats)
+    }
+}
+
+/// Where the optimal solver spent its work: phases (Dijkstra runs), search passes, augmenting paths, and time.
+public struct FlowStats: Sendable, Equatable {
+    public var phases = 0
+    public var passes = 0
+    public var paths = 0
+    public var dijkstra = Duration.zero
+    public var flow = Duration.zero
+
+    public var summary: String {
+        "phases \(phases), passes \(passes), augmenting paths \(paths), dijkstra \(dijkstra), flow \(flow)"
     }
 }
 
@@ -79,7 +95,7 @@ struct FlowNetwork {
         self.reverse = reverse
     }
 
-    mutating func run() {
+    mutating func run() -> FlowStats {
         var potential = [Int64](repeating: 0, count: nodeCount)
         var distance = [Int64](repeating: 0, count: nodeCount)
         var level = [Int32](repeating: -1, count: nodeCount)
@@ -87,26 +103,22 @@ struct FlowNetwork {
         var queue = [Int32](repeating: 0, count: nodeCount)
         var path = [Int32](repeating: 0, count: nodeCount)
         var buckets: [[Int32]] = []
-        var phases = 0, rounds = 0, paths = 0
-        let trace = ProcessInfo.processInfo.environment["STAGELIJN_MATCH_TRACE"] != nil
+        var stats = FlowStats()
         let clock = ContinuousClock()
-        var dijkstraTime = Duration.zero, flowTime = Duration.zero
         while true {
             var found = false
-            dijkstraTime += clock.measure { found = shortestPaths(potential: potential, distance: &distance, buckets: &buckets) }
+            stats.dijkstra += clock.measure { found = shortestPaths(potential: potential, distance: &distance, buckets: &buckets) }
             guard found else { break }
-            phases += 1
+            stats.phases += 1
             for v in 0..<nodeCount { potential[v] += distance[v] }
             // Push every augmenting path of zero reduced cost (Dinic on the admissible graph).
-            flowTime += clock.measure {
+            stats.flow += clock.measure {
                 let pushed = pushAdmissibleFlow(potential: potential, level: &level, current: &current, queue: &queue, path: &path)
-                rounds += pushed.rounds
-                paths += pushed.paths
+                stats.passes += pushed.rounds
+                stats.paths += pushed.paths
             }
         }
-        if trace {
-            FileHandle.standardError.write(Data("phases \(phases) rounds \(rounds) paths \(paths) dijkstra \(dijkstraTime) flow \(flowTime)\n".utf8))
-        }
+        return stats
     }
 
     /// Dijkstra with a bucket queue on reduced costs, stopped when the sink is settled; every node not settled by

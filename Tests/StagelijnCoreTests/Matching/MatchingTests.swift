@@ -6,7 +6,7 @@ import Testing
 @Suite("Matching: hand-made cases with known answers")
 struct MatchingCaseTests {
     func solve(_ instance: MatchingInstance, _ algorithm: MatchingAlgorithm, seed: UInt64 = 1) -> [String: String] {
-        let (result, _) = MatchingRun.run(instance, algorithm: algorithm, seed: seed)
+        let result = MatchingRun.run(instance, algorithm: algorithm, seed: seed).result
         return Dictionary(uniqueKeysWithValues: result.assignments.map { ($0.studentId, $0.positionId) })
     }
 
@@ -26,7 +26,7 @@ struct MatchingCaseTests {
                                         positions: [M.position("X", priorities: [0]), M.position("Y")])
         #expect(solve(instance, .deferredAcceptance) == ["A": "X"])
         #expect(solve(instance, .optimal) == ["A": "Y", "B": "X"])
-        let (result, _) = MatchingRun.run(instance, algorithm: .optimal, seed: 1)
+        let result = MatchingRun.run(instance, algorithm: .optimal, seed: 1).result
         #expect(result.metrics.rankCounts == ["1": 1, "2": 1])
         #expect(result.metrics.meanRank == 1.5)
         #expect(result.metrics.blockingPairs == 1)    // A and X: honest about the price of matching more students
@@ -35,7 +35,7 @@ struct MatchingCaseTests {
     @Test func capacityIsRespectedAndTheLotteryBreaksTies() {
         let instance = MatchingInstance(referenceDate: M.reference, students: (0..<5).map { M.student("s\($0)", [0]) },
                                         positions: [M.position("X", capacity: 2)])
-        let (result, _) = MatchingRun.run(instance, algorithm: .deferredAcceptance, seed: 7)
+        let result = MatchingRun.run(instance, algorithm: .deferredAcceptance, seed: 7).result
         #expect(result.assignments.count == 2)
         // The two winners are the first two of the printed lottery.
         #expect(Set(result.assignments.map(\.studentId)) == Set(result.tieBreak.prefix(2)))
@@ -49,7 +49,7 @@ struct MatchingCaseTests {
             M.student("young", [0, 1, 2, 3], birth: "2012-09-02", maxKm: 10),
         ], positions: [M.position("old", minimumAge: 14), M.position("vca", certificates: ["vca-basis"]),
                        M.position("far", at: far), M.position("ok")])
-        let (result, _) = MatchingRun.run(instance, algorithm: .deferredAcceptance, seed: 1)
+        let result = MatchingRun.run(instance, algorithm: .deferredAcceptance, seed: 1).result
         #expect(result.assignments == [.init(studentId: "young", positionId: "ok", rank: 4)])
         #expect(result.ineligiblePreferences.map(\.positionId) == ["old", "vca", "far"])
         #expect(result.ineligiblePreferences[0].reason == "De leerling is op de begindatum 13 jaar; deze plek vraagt minstens 14 jaar.")
