@@ -9,6 +9,19 @@ public enum CheckCLI {
         public var stdout = ""
         public var stderr = ""
         public var exitCode: Int32 = 0
+
+        /// Bad input: every field problem on its own line, exit code 2.
+        static func badInput(_ errors: FieldErrors) -> Outcome {
+            Outcome(stderr: errors.errors.map { "Fout in de invoer bij \($0.field): \($0.message)" }.joined(separator: "\n") + "\n",
+                    exitCode: 2)
+        }
+
+        /// Writes the outcome to the process's streams and exits with its code.
+        func exitProcess() -> Never {
+            FileHandle.standardOutput.write(Data(stdout.utf8))
+            FileHandle.standardError.write(Data(stderr.utf8))
+            exit(exitCode)
+        }
     }
 
     static let usage = """
@@ -43,8 +56,7 @@ public enum CheckCLI {
             let result = AgreementJSON.result(AgreementCompleteness.missing(content, today: today))
             return Outcome(stdout: JSONOutput.encode(result) + "\n", exitCode: result.complete ? 0 : 1)
         } catch {
-            let lines = error.errors.map { "Fout in de invoer bij \($0.field): \($0.message)" }
-            return Outcome(stderr: lines.joined(separator: "\n") + "\n", exitCode: 2)
+            return .badInput(error)
         }
     }
 
@@ -58,9 +70,6 @@ public enum CheckCLI {
 
     /// Runs the command for the executable and exits; used by `Entrypoint` before Vapor boots.
     public static func main(_ arguments: [String]) -> Never {
-        let outcome = run(arguments, today: LocalDate(Date()))
-        FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
-        FileHandle.standardError.write(Data(outcome.stderr.utf8))
-        exit(outcome.exitCode)
+        run(arguments, today: LocalDate(Date())).exitProcess()
     }
 }

@@ -52,8 +52,7 @@ public enum MatchCLI {
         do {
             instance = try MatchingJSON.read(try read(file))
         } catch let errors as FieldErrors {
-            return .init(stderr: errors.errors.map { "Fout in de invoer bij \($0.field): \($0.message)" }.joined(separator: "\n") + "\n",
-                         exitCode: 2)
+            return .badInput(errors)
         } catch {
             return fail("Kan het bestand \(file) niet lezen: \(error.localizedDescription)")
         }
@@ -87,7 +86,7 @@ public enum MatchCLI {
         do {
             instance = try MatchingJSON.read(try read(arguments[0]))
         } catch let errors as FieldErrors {
-            return .init(stderr: errors.errors.map { "Fout in de invoer bij \($0.field): \($0.message)" }.joined(separator: "\n") + "\n", exitCode: 2)
+            return .badInput(errors)
         } catch {
             return fail("Kan het bestand \(arguments[0]) niet lezen: \(error.localizedDescription)")
         }
@@ -149,9 +148,6 @@ public enum MatchCLI {
     static func fail(_ message: String) -> CheckCLI.Outcome { .init(stderr: message + "\n", exitCode: 2) }
 
     public static func main(_ arguments: [String]) -> Never {
-        let outcome = run(arguments)
-        FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
-        FileHandle.standardError.write(Data(outcome.stderr.utf8))
-        exit(outcome.exitCode)
+        run(arguments).exitProcess()
     }
 }

@@ -99,9 +99,6 @@ struct AgreementsController: RouteCollection {
     }
 
     private func find(_ req: Request, user: CurrentUser, _ action: Action) async throws -> PlacementModel {
-        guard let id = req.parameters.get("id", as: UUID.self),
-              let placement = try await req.placements.find(id, try user.visibility(action, .agreement))
-        else { throw Abort(.notFound, reason: "Deze stage bestaat niet of hoort niet bij uw school.") }
-        return placement
+        try await req.placement(user: user, action, .agreement)
     }
 }

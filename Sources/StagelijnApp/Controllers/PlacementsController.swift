@@ -178,10 +178,7 @@ struct PlacementsController: RouteCollection {
     }
 
     private func find(_ req: Request, user: CurrentUser, _ action: Action) async throws -> PlacementModel {
-        guard let id = req.parameters.get("id", as: UUID.self),
-              let placement = try await req.placements.find(id, try user.visibility(action, .placement))
-        else { throw Abort(.notFound, reason: "Deze stage bestaat niet of hoort niet bij uw school.") }
-        return placement
+        try await req.placement(user: user, action, .placement)
     }
 
     private func form(_ req: Request, user: CurrentUser, values: Forms.Values, status: HTTPStatus) async throws -> Response {
@@ -193,6 +190,17 @@ struct PlacementsController: RouteCollection {
         let periods = try await req.periods.list(school: user.schoolID)
         return PlacementFormPage.render(req, .init(values: values, students: students, positions: positions, periods: periods),
                                         status: status)
+    }
+}
+
+extension Request {
+    /// The placement named by the `:id` path parameter, if the user may act on it as `resource`; 404 otherwise,
+    /// also for another school's placement (its existence does not leak).
+    func placement(user: CurrentUser, _ action: Action, _ resource: Resource) async throws -> PlacementModel {
+        guard let id = parameters.get("id", as: UUID.self),
+              let placement = try await placements.find(id, try user.visibility(action, resource))
+        else { throw Abort(.notFound, reason: "Deze stage bestaat niet of hoort niet bij uw school.") }
+        return placement
     }
 }
 
