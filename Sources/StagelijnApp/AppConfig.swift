@@ -22,6 +22,14 @@ public struct AppConfig: Sendable {
     public var loadDemoData: Bool
     /// Migrate (and load the demo when empty) when the server starts. Set by the entry point for `serve`.
     public var prepareOnServe = false
+    /// Where people without an account open their personal links: `STAGELIJN_BASE_URL`.
+    public var baseURL = "http://127.0.0.1:8080"
+    /// A sendmail-compatible program (msmtp, sendmail) for the outbox: `STAGELIJN_SENDMAIL`; nil = the demo
+    /// transport, which only logs and shows messages on the messages page.
+    public var sendmailPath: String?
+    public var mailFrom = "stagelijn@localhost"
+    /// Deliver the outbox in the background while serving (off in tests, which deliver explicitly).
+    public var deliverOutbox = false
 
     public static let minimumBcryptCost = 12
 
@@ -50,7 +58,7 @@ public struct AppConfig: Sendable {
             let directory = env["STAGELIJN_DATA_DIR"] ?? "data"
             database = .sqliteFile(path: "\(directory)/stagelijn.sqlite")
         }
-        return AppConfig(
+        var config = AppConfig(
             database: database,
             hostname: env["HOST"] ?? "127.0.0.1",
             port: env["PORT"].flatMap(Int.init) ?? 8080,
@@ -59,6 +67,10 @@ public struct AppConfig: Sendable {
             // The demo loads by itself only on the embedded SQLite default, never into a shared PostgreSQL.
             loadDemoData: database == .postgres(url: env["DATABASE_URL"] ?? "") ? env["STAGELIJN_DEMO"] == "1"
                 : env["STAGELIJN_DEMO"] != "0")
+        config.baseURL = env["STAGELIJN_BASE_URL"] ?? "http://\(config.hostname):\(config.port)"
+        config.sendmailPath = env["STAGELIJN_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
+        config.mailFrom = env["STAGELIJN_MAIL_FROM"] ?? config.mailFrom
+        return config
     }
 }
 

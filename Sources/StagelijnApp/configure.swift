@@ -38,6 +38,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(ImportCommand(), as: "import")
     if config.prepareOnServe {
         app.lifecycle.use(PrepareOnServe(loadDemo: config.loadDemoData))
+        app.lifecycle.use(OutboxWorker())
     }
 }
 

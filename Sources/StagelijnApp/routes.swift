@@ -12,6 +12,8 @@ func routes(_ app: Application) throws {
     // Everything below checks the CSRF token on POST. Only the upload route accepts a larger body.
     let forms = app.grouped(CSRFMiddleware())
     try forms.register(collection: LoginController())
+    // Personal links for people without an account: the token in the URL is their only credential.
+    try forms.register(collection: SigningController())
 
     let signedIn = forms.grouped(RequireSignIn())
     try signedIn.register(collection: HomeController())
@@ -26,6 +28,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: PreferencesController())
     try signedIn.register(collection: MatchingController())
     try signedIn.register(collection: AuditController())
+    try signedIn.register(collection: MessagesController())
 
     let uploads = app.grouped(CSRFMiddleware(maxBodySize: ImportController.maxUploadBytes + 16 * 1024))
         .grouped(RequireSignIn())

@@ -11,6 +11,124 @@ struct AgreementsController: RouteCollection {
         agreement.post(use: save)
         agreement.post("versturen", use: send)
         agreement.post("handtekening", use: sign)
+        agreement.post("school", use: signForSchool)
+        agreement.post("uitnodigen", use: invite)
+        agreement.post("links", ":link", "intrekken", use: revoke)
+        agreement.get("afdruk", use: printable)
+    }
+
+    /// The coordinator signs for the school, in the app, on exactly the text shown.
+    func signForSchool(req: Request) async throws -> Response {
+        let user = try req.user()
+        _ = try user.visibility(.create, .schoolSignature)
+        let placement = try await find(req, user: user, .update)
+        let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
+        let form = try req.formValues()
+        guard let agreement = state.agreement, state.isSent else {
+            return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
+                                  error: "Verstuur de overeenkomst eerst ter ondertekening; pas dan kan er getekend worden.")
+        }
+        guard form["textHash"] == state.textHash else {
+            return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
+                                  error: "De tekst is gewijzigd sinds u de pagina opende; lees hem opnieuw en teken dan.")
+        }
+        try await req.db.transaction { tx in
+            try await AgreementRepository(db: tx).recordSignature(agreement, role: .school, name: user.name, on: req.today,
+                                                                  method: "digitaal", textHash: state.textHash, actor: user.actor, at: req.now)
+        }
+        req.flash("U hebt getekend namens de school.")
+        return req.redirect(to: SitePath.agreement(try placement.requireID()).path, redirectType: .normal)
+    }
+
+    /// Personal signing links for the student, the company and (for a minor) a parent, sent through the outbox.
+    /// A new invitation for a role revokes that role's earlier unused link.
+    func invite(req: Request) async throws -> Response {
+        let user = try req.user()
+        let placement = try await find(req, user: user, .update)
+        let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
+        guard state.isSent else {
+            return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
+                                  error: "Verstuur de overeenkomst eerst ter ondertekening; daarna gaan de uitnodigingen eruit.")
+        }
+        let form = try req.formValues()
+        let signed = Set(state.signatures.map(\.role))
+        var wanted: [(SignatoryRole, String, String)] = [
+            (.student, placement.student.fullName, form["studentEmail"] ?? ""),
+            (.company, form["companyName"] ?? "", form["companyEmail"] ?? ""),
+        ]
+        if AgreementCompleteness.parentSignatureRequired(state.content, today: req.today) {
+            wanted.append((.parent, form["parentName"] ?? "", form["parentEmail"] ?? ""))
+        }
+        wanted = wanted.filter { !signed.contains($0.0.rawValue) }
+        var errors: [FieldError] = []
+        for (role, name, email) in wanted {
+            let field = role == .student ? "studentEmail" : role == .company ? "companyEmail" : "parentEmail"
+            if name.trimmingCharacters(in: .whitespaces).isEmpty {
+                errors.append(FieldError(field: role == .company ? "companyName" : role == .parent ? "parentName" : field,
+                                         label: "naam \(role.dutchName)", message: "Vul de naam in."))
+            }
+            if !Self.looksLikeEmail(email) {
+                errors.append(FieldError(field: field, label: "e-mail \(role.dutchName)", message: "Vul een geldig e-mailadres in."))
+            }
+        }
+        guard errors.isEmpty else {
+            return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
+                                  inviteValues: .init(form, errors: FieldErrors(errors)))
+        }
+        let base = req.application.stagelijnConfig.baseURL
+        let placementID = try placement.requireID()
+        let school = placement.school.name, student = placement.student.fullName
+        let invitations = wanted
+        try await req.db.transaction { tx in
+            for (role, name, email) in invitations {
+                try await AccessLinkModel.query(on: tx).filter(\.$placement.$id == placementID).filter(\.$role == role.rawValue)
+                    .filter(\.$usedAt == nil).filter(\.$revokedAt == nil).set(\.$revokedAt, to: req.now).update()
+                let (link, token) = try await AccessLinks.create(placement: placementID, role: role.rawValue, purpose: .signAgreement,
+                                                                 name: name, email: email, createdBy: user.userID, at: req.now, on: tx)
+                try await Outbox.enqueue(
+                    school: placement.$school.id, to: email, subject: "Stageovereenkomst \(student) tekenen",
+                    body: "Beste \(name),\n\n\(school) vraagt u de stageovereenkomst van \(student) te lezen en te tekenen als \(role.dutchName).\n\n"
+                        + "Open deze persoonlijke link (geldig tot \(DutchFormat.dateTime(link.expiresAt))):\n\(base)/teken/\(token)\n\n"
+                        + "Deze link is alleen voor u. Vragen? Neem contact op met de stagecoördinator.\n",
+                    at: req.now, on: tx)
+                try await AuditLog.record(on: tx, actor: user.actor, entity: "agreement", id: try link.requireID(), action: .create,
+                                          before: nil as [String: String]?,
+                                          after: ["uitnodiging": role.dutchName, "aan": email, "geldig tot": DutchFormat.dateTime(link.expiresAt)],
+                                          at: req.now)
+            }
+        }
+        req.flash("\(invitations.count) uitnodiging(en) staan in de verzendrij.")
+        return req.redirect(to: SitePath.agreement(placementID).path, redirectType: .normal)
+    }
+
+    func revoke(req: Request) async throws -> Response {
+        let user = try req.user()
+        let placement = try await find(req, user: user, .update)
+        guard let linkID = req.parameters.get("link", as: UUID.self),
+              let link = try await AccessLinkModel.query(on: req.db).filter(\.$id == linkID)
+                .filter(\.$placement.$id == placement.requireID()).first()
+        else { throw Abort(.notFound, reason: "Deze link bestaat niet.") }
+        link.revokedAt = req.now
+        try await req.db.transaction { tx in
+            try await link.save(on: tx)
+            try await AuditLog.record(on: tx, actor: user.actor, entity: "agreement", id: linkID, action: .update,
+                                      before: nil as [String: String]?, after: ["link ingetrokken": link.recipientEmail], at: req.now)
+        }
+        req.flash("De link voor \(link.recipientName) is ingetrokken.")
+        return req.redirect(to: SitePath.agreement(try placement.requireID()).path, redirectType: .normal)
+    }
+
+    /// The agreement as a clean A4 document with its signatures and the fingerprint of the text (print from the browser).
+    func printable(req: Request) async throws -> Response {
+        let user = try req.user()
+        let placement = try await find(req, user: user, .view)
+        let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
+        return AgreementPage.printable(req, placement: placement, state: state)
+    }
+
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@")
+        return parts.count == 2 && parts[1].contains(".") && !text.contains(" ") && text.count <= 200
     }
 
     func show(req: Request) async throws -> Response {
@@ -78,24 +196,31 @@ struct AgreementsController: RouteCollection {
                                   signatureValues: .init(form, errors: FieldErrors(errors)))
         }
         try await req.db.transaction { tx in
-            try await AgreementRepository(db: tx).recordPaperSignature(agreement, role: role, name: name, on: day,
-                                                                       actor: user.actor, at: req.now)
+            try await AgreementRepository(db: tx).recordSignature(agreement, role: role, name: name, on: day, method: "papier",
+                                                                  textHash: state.textHash, actor: user.actor, at: req.now)
         }
         req.flash("De handtekening van \(role.dutchName) is vastgelegd.")
         return req.redirect(to: SitePath.agreement(try placement.requireID()).path, redirectType: .normal)
     }
 
     private func page(_ req: Request, user: CurrentUser, placement: PlacementModel, values: Forms.Values?,
-                      status: HTTPStatus, error: String? = nil, signatureValues: Forms.Values? = nil) async throws -> Response {
+                      status: HTTPStatus, error: String? = nil, signatureValues: Forms.Values? = nil,
+                      inviteValues: Forms.Values? = nil) async throws -> Response {
         let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
         let schedule = try await PlacementScheduleModel.query(on: req.db)
             .filter(\.$placement.$id == placement.requireID()).first()
         let formValues = values ?? .init(state.agreement.map(AgreementRepository.values(of:))
                                          ?? AgreementRepository.draftValues(for: placement, schedule: schedule))
+        let links = try await AccessLinkModel.query(on: req.db).filter(\.$placement.$id == placement.requireID())
+            .sort(\.$createdAt, .descending).all()
+        let company = placement.position.company
         return AgreementPage.render(req, .init(
             placement: placement, state: state, values: formValues, isDraft: state.agreement == nil,
             canEdit: AccessPolicy.allows(user.role, .update, .agreement), error: error,
-            signatureValues: signatureValues ?? .init(["signedOn": req.today.iso]), today: req.today), status: status)
+            signatureValues: signatureValues ?? .init(["signedOn": req.today.iso]), today: req.today,
+            canSignForSchool: AccessPolicy.allows(user.role, .create, .schoolSignature), links: links, now: req.now,
+            inviteValues: inviteValues ?? .init(["studentEmail": placement.student.email ?? "", "companyName": company.contactName ?? "",
+                                                 "companyEmail": company.contactEmail ?? ""])), status: status)
     }
 
     private func find(_ req: Request, user: CurrentUser, _ action: Action) async throws -> PlacementModel {

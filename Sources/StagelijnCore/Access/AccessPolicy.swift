@@ -12,6 +12,8 @@ public enum Resource: String, CaseIterable, Sendable {
     case ruleException
     /// Running the matching, comparing, overriding and publishing proposals; the shortage and fairness overviews.
     case matching
+    /// Signing an agreement on behalf of the school (bevoegd gezag): the coordinator.
+    case schoolSignature
     /// A student's ranked wishes for positions: the student ranks their own, the mentor for their class.
     case preferences
 }
@@ -38,7 +40,7 @@ public enum AccessPolicy {
         switch (role, resource) {
         case (.coordinator, _):
             return .school
-        case (_, .ruleException), (_, .matching):
+        case (_, .ruleException), (_, .matching), (_, .schoolSignature):
             return .none
         case (.supervisor, .preferences):
             return .school

@@ -59,6 +59,8 @@ final class AgreementSignatureModel: Model, @unchecked Sendable {
     @Field(key: "method") var method: String
     @OptionalParent(key: "recorded_by") var recordedBy: UserModel?
     @Field(key: "recorded_at") var recordedAt: Date
+    /// SHA-256 (hex) of the exact agreement text that was signed (migration 017).
+    @OptionalField(key: "text_hash") var textHash: String?
 
     init() {}
 

@@ -8,6 +8,9 @@ struct AgreementState {
     let signatures: [AgreementSignatureModel]
     let content: AgreementContent
     let missing: [AgreementRequirement]
+    /// The exact text people sign and its SHA-256 (hex).
+    let text: String
+    let textHash: String
 
     var missingContent: [AgreementRequirement] { missing.filter(\.isContent) }
     var isComplete: Bool { missing.isEmpty }
@@ -33,8 +36,10 @@ struct AgreementRepository {
         }
         let content = agreement?.content(birthDate: placement.student.birth, signatures: signatures)
             ?? AgreementContent(studentBirthDate: placement.student.birth)
+        let text = AgreementDocument.text(content, schoolName: placement.school.name, studentName: placement.student.fullName)
         return AgreementState(agreement: agreement, signatures: signatures, content: content,
-                              missing: AgreementCompleteness.missing(content, today: today))
+                              missing: AgreementCompleteness.missing(content, today: today), text: text,
+                              textHash: SecureToken.hash(text))
     }
 
     /// Form values for a new agreement, filled from the placement (student, company, period, schedule).
@@ -136,9 +141,10 @@ struct AgreementRepository {
                                   before: ["status": "concept"], after: ["status": "ter ondertekening"], at: date)
     }
 
-    /// A signature given on paper, recorded by the school. One signature per role: a new one replaces the old.
-    func recordPaperSignature(_ agreement: AgreementModel, role: SignatoryRole, name: String, on day: LocalDate,
-                              actor: Actor, at date: Date) async throws {
+    /// A signature: on paper (recorded by the school) or digital (in the app or through a personal link).
+    /// One signature per role: a new one replaces the old. `textHash` is the SHA-256 of the text that was signed.
+    func recordSignature(_ agreement: AgreementModel, role: SignatoryRole, name: String, on day: LocalDate,
+                         method: String, textHash: String, actor: Actor, at date: Date) async throws {
         let agreementID = try agreement.requireID()
         try await AgreementSignatureModel.query(on: db).filter(\.$agreement.$id == agreementID)
             .filter(\.$role == role.rawValue).delete()
@@ -147,12 +153,14 @@ struct AgreementRepository {
         signature.role = role.rawValue
         signature.name = name
         signature.signedOn = day.iso
-        signature.method = "papier"
+        signature.method = method
+        signature.textHash = textHash
         signature.$recordedBy.id = actor.userID
         signature.recordedAt = date
         try await signature.create(on: db)
         try await AuditLog.record(on: db, actor: actor, entity: "agreement", id: agreementID, action: .update,
                                   before: nil as [String: String]?,
-                                  after: ["handtekening \(role.dutchName)": "\(name), \(day.dutch) (papier)"], at: date)
+                                  after: ["handtekening \(role.dutchName)": "\(name), \(day.dutch) (\(method))", "tekst-sha256": textHash],
+                                  at: date)
     }
 }

@@ -34,7 +34,7 @@ struct FluentPlacementRepository: PlacementRepository {
 
     func find(_ id: UUID, _ visibility: Visibility) async throws -> PlacementModel? {
         try await visibleQuery(visibility).filter(\.$id == id)
-            .with(\.$student).with(\.$position) { $0.with(\.$company) }.with(\.$period)
+            .with(\.$school).with(\.$student).with(\.$position) { $0.with(\.$company) }.with(\.$period)
             .with(\.$history) { $0.with(\.$changedBy) }.first()
     }
 

@@ -13,6 +13,10 @@ enum AgreementPage {
         let error: String?
         let signatureValues: Forms.Values
         let today: LocalDate
+        let canSignForSchool: Bool
+        let links: [AccessLinkModel]
+        let now: Date
+        let inviteValues: Forms.Values
     }
 
     static let parties = InsuranceParty.allCases.map { (value: $0.rawValue, label: $0.dutchName) }
@@ -49,7 +53,9 @@ enum AgreementPage {
                 .if(!context.isDraft && !state.isSent, .form(.method(.post), .action(SitePath.agreementSend(id).path),
                     Forms.csrf(chrome.csrfToken),
                     .button(.type(.submit), .text("Ter ondertekening versturen")))))),
-            signatures(context, chrome: chrome, id: id)
+            signatures(context, chrome: chrome, id: id),
+            .if(context.canEdit && state.isSent, AgreementSigningSections.invitations(context, csrf: chrome.csrfToken, id: id)),
+            .p(.a(.href(SitePath.agreement(id).path + "/afdruk"), .text("Afdrukbare versie (A4) met handtekeningen →")))
         ))
     }
 
@@ -76,10 +82,16 @@ enum AgreementPage {
             .if(state.signatures.isEmpty, .p(.text("Nog niemand heeft getekend."))),
             .if(!state.signatures.isEmpty, .ul(.forEach(state.signatures) { signature in
                 .li(.text("\(SignatoryRole(rawValue: signature.role)?.dutchName ?? signature.role): \(signature.name), "
-                          + "\(LocalDate(iso: signature.signedOn)?.dutch ?? signature.signedOn) (\(signature.method))"))
+                          + "\(LocalDate(iso: signature.signedOn)?.dutch ?? signature.signedOn) (\(signature.method))"),
+                    .if(signature.textHash != nil && signature.textHash != state.textHash,
+                        .strong(.text(" — getekend op een andere tekst dan de huidige!"))))
             })),
             .if(!AgreementCompleteness.parentSignatureRequired(state.content, today: context.today),
                 .p(.class("hint"), .text("De leerling is meerderjarig: een handtekening van een ouder is niet nodig."))),
+            .if(context.canSignForSchool && state.isSent && !state.signatures.contains { $0.role == SignatoryRole.school.rawValue },
+                .form(.method(.post), .action(SitePath.agreement(id).path + "/school"),
+                      Forms.csrf(chrome.csrfToken), .input(.type(.hidden), .name("textHash"), .value(state.textHash)),
+                      .button(.type(.submit), .text("Tekenen namens de school")))),
             .if(context.canEdit && state.isSent, .group(
                 .h3(.text("Handtekening op papier vastleggen")),
                 .form(.method(.post), .action(SitePath.agreementSignature(id).path), .class("stack"),

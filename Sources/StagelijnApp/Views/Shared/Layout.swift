@@ -86,6 +86,7 @@ enum Layout {
             MenuItem(label: "Periodes", path: .periods, section: .periods, resource: .stagePeriod),
             MenuItem(label: "Importeren", path: .imports, section: .imports, resource: .importData),
             MenuItem(label: "Logboek", path: .audit, section: .audit, resource: .auditLog),
+            MenuItem(label: "Berichten", path: .messages, section: .audit, resource: .auditLog),
         ]
         return items.filter { item in item.resource.map { AccessPolicy.allows(role, .list, $0) } ?? true }
     }

@@ -10,7 +10,7 @@ enum SitePath {
     case placements, placementNew, placement(UUID), placementStatus(UUID)
     case agreement(UUID), agreementSend(UUID), agreementSignature(UUID), schedule(UUID), readiness(UUID)
     case preferences(UUID), matching, matchingRun(UUID), matchingCompute, matchingOverride(UUID), matchingPublish(UUID)
-    case matchingOverview, placementDecline(UUID)
+    case matchingOverview, placementDecline(UUID), messages
     case imports, importPreview(UUID), importConfirm(UUID), importDiscard(UUID)
     case audit
 
@@ -49,6 +49,7 @@ enum SitePath {
         case let .schedule(placement): "/stages/\(placement)/rooster"
         case let .readiness(student): "/leerlingen/\(student)/gereedheid"
         case let .preferences(student): "/leerlingen/\(student)/voorkeuren"
+        case .messages: "/berichten"
         case .matching: "/matching"
         case .matchingCompute: "/matching/berekenen"
         case .matchingOverview: "/matching/overzicht"

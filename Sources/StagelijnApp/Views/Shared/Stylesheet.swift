@@ -37,6 +37,12 @@ enum Stylesheet {
     .badge.terminated{background:#fbe4e2}.badge.active{background:#e7f4ea}.badge.completed{background:#e3e9f7}
     .problems td:first-child{white-space:nowrap}.muted{color:var(--muted)}.pager{display:flex;gap:12px;margin-top:12px}
     @media (max-width:640px){th.optional,td.optional{display:none}main{padding:10px}}
-    @media print{header.top,footer,.actions,form.inline{display:none}body{background:#fff}}
+    .notice{border-left:4px solid #1d5fa8;background:#eef4fb;padding:8px 12px;margin:12px 0}
+    .notice.ok{border-color:#2e7d32;background:#edf7ee}
+    .notice.warn{border-color:#b26a00;background:#fff5e6}
+    pre.document{white-space:pre-wrap;font-family:Georgia,serif;font-size:1rem;line-height:1.5;background:#fff;border:1px solid #ccc;padding:12px;max-width:48rem}
+    .hint{color:#555;font-size:.9rem;overflow-wrap:anywhere}
+    @media print{header.top,footer,.actions,form,.no-print{display:none}body{background:#fff}pre.document{border:none;padding:0}}
+    @page{size:A4;margin:20mm}
     """
 }

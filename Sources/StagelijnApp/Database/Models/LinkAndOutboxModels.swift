@@ -1,0 +1,44 @@
+import Fluent
+import Foundation
+
+/// A personal link for someone without an account: one purpose, one placement, one role; the token itself is
+/// never stored, only its SHA-256. Expires, can be revoked, and a signing link works once.
+final class AccessLinkModel: Model, @unchecked Sendable {
+    static let schema = "access_links"
+
+    enum Purpose: String { case signAgreement = "ondertekenen", confirmHours = "uren-bevestigen" }
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "token_hash") var tokenHash: String
+    @Field(key: "purpose") var purpose: String
+    @Parent(key: "placement_id") var placement: PlacementModel
+    @Field(key: "role") var role: String
+    @Field(key: "recipient_name") var recipientName: String
+    @Field(key: "recipient_email") var recipientEmail: String
+    @Field(key: "expires_at") var expiresAt: Date
+    @OptionalField(key: "used_at") var usedAt: Date?
+    @OptionalField(key: "revoked_at") var revokedAt: Date?
+    @OptionalParent(key: "created_by") var createdBy: UserModel?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+}
+
+/// A message waiting for, or done with, delivery. Stored before any attempt, so nothing is lost when the mail
+/// transport is down; a failed attempt is retried later and stays visible with its error.
+final class OutboxMessageModel: Model, @unchecked Sendable {
+    static let schema = "outbox_messages"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "school_id") var school: SchoolModel
+    @Field(key: "recipient") var recipient: String
+    @Field(key: "subject") var subject: String
+    @Field(key: "body") var body: String
+    @Field(key: "attempts") var attempts: Int
+    @OptionalField(key: "last_error") var lastError: String?
+    @Field(key: "next_attempt_at") var nextAttemptAt: Date
+    @OptionalField(key: "sent_at") var sentAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+}
