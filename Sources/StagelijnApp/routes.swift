@@ -14,6 +14,7 @@ func routes(_ app: Application) throws {
     try forms.register(collection: LoginController())
     // Personal links for people without an account: the token in the URL is their only credential.
     try forms.register(collection: SigningController())
+    try forms.register(collection: CompanyHoursController())
 
     let signedIn = forms.grouped(RequireSignIn())
     try signedIn.register(collection: HomeController())
@@ -27,6 +28,8 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: ReadinessController())
     try signedIn.register(collection: PreferencesController())
     try signedIn.register(collection: MatchingController())
+    try signedIn.register(collection: SupervisionController())
+    try signedIn.register(collection: HoursController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: MessagesController())
 

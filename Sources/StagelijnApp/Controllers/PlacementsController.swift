@@ -90,9 +90,16 @@ struct PlacementsController: RouteCollection {
         let user = try req.user()
         let placement = try await find(req, user: user, .view)
         let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
+        var supervision: [SupervisionItem] = []
+        if AccessPolicy.allows(user.role, .view, .supervision), let school = try await SchoolModel.find(user.schoolID, on: req.db) {
+            supervision = try await SupervisionService.items(for: [placement], school: school, today: req.today, on: req.db)[placement.id ?? UUID()] ?? []
+        }
         return PlacementDetailPage.render(req, .init(
             placement: placement, canChangeStatus: AccessPolicy.allows(user.role, .update, .placement), error: nil,
-            reason: "", agreement: agreement, canRecordException: AccessPolicy.allows(user.role, .create, .ruleException)),
+            reason: "", agreement: agreement, canRecordException: AccessPolicy.allows(user.role, .create, .ruleException),
+            supervision: supervision, supervisors: try await SupervisionController().supervisorNames(school: user.schoolID, on: req.db),
+            canAssignSupervisor: AccessPolicy.allows(user.role, .update, .placement),
+            canRecordSupervision: AccessPolicy.allows(user.role, .update, .supervision)),
             status: .ok)
     }
 

@@ -23,7 +23,8 @@ enum AccessLinks {
 
     /// Creates a link and returns the token (shown once, in the message; never stored).
     static func create(placement: UUID, role: String, purpose: AccessLinkModel.Purpose, name: String, email: String,
-                       createdBy: UUID?, at date: Date, on db: any Database) async throws -> (link: AccessLinkModel, token: String) {
+                       createdBy: UUID?, at date: Date, expires: Date? = nil,
+                       on db: any Database) async throws -> (link: AccessLinkModel, token: String) {
         let token = SecureToken.make()
         let link = AccessLinkModel()
         link.tokenHash = SecureToken.hash(token)
@@ -32,7 +33,7 @@ enum AccessLinks {
         link.role = role
         link.recipientName = name
         link.recipientEmail = email
-        link.expiresAt = date.addingTimeInterval(lifetime)
+        link.expiresAt = expires ?? date.addingTimeInterval(lifetime)
         link.$createdBy.id = createdBy
         try await link.create(on: db)
         return (link, token)

@@ -14,6 +14,10 @@ public enum Resource: String, CaseIterable, Sendable {
     case matching
     /// Signing an agreement on behalf of the school (bevoegd gezag): the coordinator.
     case schoolSignature
+    /// Visits and contact moments of the school's supervisor.
+    case supervision
+    /// The stage-agenda: days and hours the student records, confirmed by the company.
+    case hours
     /// A student's ranked wishes for positions: the student ranks their own, the mentor for their class.
     case preferences
 }
@@ -42,8 +46,18 @@ public enum AccessPolicy {
             return .school
         case (_, .ruleException), (_, .matching), (_, .schoolSignature):
             return .none
-        case (.supervisor, .preferences):
+        case (.supervisor, .preferences), (.supervisor, .supervision), (.supervisor, .hours):
             return .school
+        case (.mentor, .supervision), (.mentor, .hours):
+            return read ? .mentees : .none
+        case (.careCoordinator, .supervision), (.careCoordinator, .hours):
+            return read ? .school : .none
+        case (.student, .hours):
+            return .linkedStudents
+        case (.parent, .hours):
+            return read ? .linkedStudents : .none
+        case (.student, .supervision), (.parent, .supervision):
+            return .none
         case (.mentor, .preferences):
             return .mentees
         case (.student, .preferences):

@@ -12,6 +12,8 @@ final class PlacementModel: Model, @unchecked Sendable {
     @Parent(key: "position_id") var position: PositionModel
     @Parent(key: "period_id") var period: StagePeriodModel
     @Enum(key: "status") var status: PlacementStatus
+    /// The school's supervisor (stagebegeleider) who visits (migration 018).
+    @OptionalField(key: "supervisor_id") var supervisorID: UUID?
     @Children(for: \.$placement) var history: [PlacementStatusChangeModel]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

@@ -12,6 +12,9 @@ final class SchoolModel: Model, @unchecked Sendable {
     @Field(key: "town") var town: String
     /// School rule: no placements at delivery services (migration 015; default true).
     @Field(key: "exclude_delivery_services") var excludeDeliveryServices: Bool
+    /// Visit rhythm in weeks, and for students with a support need (migration 018; defaults 3 and 2).
+    @Field(key: "visit_interval_weeks") var visitIntervalWeeks: Int
+    @Field(key: "visit_interval_support_weeks") var visitIntervalSupportWeeks: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -19,6 +22,8 @@ final class SchoolModel: Model, @unchecked Sendable {
     init(id: UUID? = nil, boardID: UUID, code: String, name: String, town: String, excludeDeliveryServices: Bool = true) {
         self.id = id
         self.excludeDeliveryServices = excludeDeliveryServices
+        self.visitIntervalWeeks = 3
+        self.visitIntervalSupportWeeks = 2
         self.$board.id = boardID
         self.code = code
         self.name = name

@@ -17,6 +17,10 @@ enum PlacementDetailPage {
         let reason: String
         let agreement: AgreementState
         let canRecordException: Bool
+        var supervision: [SupervisionItem] = []
+        var supervisors: [UUID: String] = [:]
+        var canAssignSupervisor = false
+        var canRecordSupervision = false
     }
 
     static func render(_ req: Request, _ context: Context, status: HTTPStatus) -> Response {
@@ -34,7 +38,17 @@ enum PlacementDetailPage {
                 .dt("Periode"), .dd(.text(period.label)),
                 .dt("Status"), .dd(StatusBadge.node(placement.status)),
                 .dt("Stageovereenkomst"), .dd(.a(.href(SitePath.agreement(placement.id ?? UUID()).path), .text(agreementLabel(context.agreement)))),
-                .dt("Werkrooster"), .dd(.a(.href(SitePath.schedule(placement.id ?? UUID()).path), .text("rooster en controle jeugdarbeidsregels")))),
+                .dt("Werkrooster"), .dd(.a(.href(SitePath.schedule(placement.id ?? UUID()).path), .text("rooster en controle jeugdarbeidsregels"))),
+                .dt("Stage-agenda"), .dd(.a(.href("/stages/\(placement.id?.uuidString ?? "")/uren"), .text("uren en wat de leerling deed"))),
+                .dt("Stagebegeleider"), .dd(.text(placement.supervisorID.flatMap { context.supervisors[$0] } ?? "nog niet gekozen"))),
+            .if(context.canAssignSupervisor, .form(.method(.post), .action("/stages/\(placement.id?.uuidString ?? "")/begeleider"),
+                .class("filters"), Forms.csrf(chrome.csrfToken),
+                Forms.select("Stagebegeleider", "supervisorID", .init(["supervisorID": placement.supervisorID?.uuidString ?? ""]),
+                             options: context.supervisors.sorted { $0.value < $1.value }.map { ($0.key.uuidString, $0.value) },
+                             includeEmpty: "geen"),
+                .button(.type(.submit), .class("secondary"), .text("Opslaan")))),
+            .if(placement.status == .agreement || placement.status == .active || placement.status == .completed,
+                SupervisionPages.section(context.supervision, placementID: placement.id ?? UUID(), canRecord: context.canRecordSupervision)),
             .if(context.canChangeStatus && !next.isEmpty, .group(
                 .h2(.text("Status wijzigen")),
                 .unwrap(context.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },

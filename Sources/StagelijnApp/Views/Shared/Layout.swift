@@ -81,6 +81,7 @@ enum Layout {
             MenuItem(label: "Leerlingen", path: .students, section: .students, resource: .student),
             MenuItem(label: "Stages", path: .placements, section: .placements, resource: .placement),
             MenuItem(label: "Matching", path: .matching, section: .matching, resource: .matching),
+            MenuItem(label: "Begeleiding", path: .supervision, section: .placements, resource: .supervision),
             MenuItem(label: "Bedrijven", path: .companies, section: .companies, resource: .company),
             MenuItem(label: "Stageplaatsen", path: .positions, section: .positions, resource: .position),
             MenuItem(label: "Periodes", path: .periods, section: .periods, resource: .stagePeriod),

@@ -10,7 +10,7 @@ enum SitePath {
     case placements, placementNew, placement(UUID), placementStatus(UUID)
     case agreement(UUID), agreementSend(UUID), agreementSignature(UUID), schedule(UUID), readiness(UUID)
     case preferences(UUID), matching, matchingRun(UUID), matchingCompute, matchingOverride(UUID), matchingPublish(UUID)
-    case matchingOverview, placementDecline(UUID), messages
+    case matchingOverview, placementDecline(UUID), messages, supervision
     case imports, importPreview(UUID), importConfirm(UUID), importDiscard(UUID)
     case audit
 
@@ -50,6 +50,7 @@ enum SitePath {
         case let .readiness(student): "/leerlingen/\(student)/gereedheid"
         case let .preferences(student): "/leerlingen/\(student)/voorkeuren"
         case .messages: "/berichten"
+        case .supervision: "/begeleiding"
         case .matching: "/matching"
         case .matchingCompute: "/matching/berekenen"
         case .matchingOverview: "/matching/overzicht"

@@ -1,0 +1,100 @@
+import Fluent
+import StagelijnCore
+import Vapor
+
+/// Supervision that actually happens: the supervisor's week page (due and overdue across the caseload), recording a
+/// visit or contact moment in under a minute, and assigning a supervisor to a placement.
+struct SupervisionController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("begeleiding", use: week)
+        routes.get("stages", ":id", "bezoek", use: visitForm)
+        routes.post("stages", ":id", "bezoek", use: recordVisit)
+        routes.post("stages", ":id", "begeleider", use: assignSupervisor)
+    }
+
+    func week(req: Request) async throws -> Response {
+        let user = try req.user()
+        let visibility = try user.visibility(.list, .supervision)
+        guard let school = try await SchoolModel.find(user.schoolID, on: req.db) else { throw Abort(.notFound) }
+        // A supervisor sees their own caseload; the coordinator (and care coordinator) the whole school.
+        let own = user.role == .supervisor ? user.userID : nil
+        var placements = try await SupervisionService.caseload(school: user.schoolID, supervisor: own, on: req.db)
+        if visibility.scope == .mentees {
+            placements = placements.filter { $0.student.$mentor.id == user.userID }
+        }
+        let items = try await SupervisionService.items(for: placements, school: school, today: req.today, on: req.db)
+        let supervisors = try await supervisorNames(school: user.schoolID, on: req.db)
+        return SupervisionPages.week(req, .init(placements: placements, items: items, supervisors: supervisors,
+                                                canRecord: AccessPolicy.allows(user.role, .update, .supervision)))
+    }
+
+    func visitForm(req: Request) async throws -> Response {
+        let user = try req.user()
+        let placement = try await req.placement(user: user, .update, .supervision)
+        return SupervisionPages.visitForm(req, placement: placement, values: .init(["doneOn": req.today.iso, "kind": "bezoek"]),
+                                          status: .ok)
+    }
+
+    func recordVisit(req: Request) async throws -> Response {
+        let user = try req.user()
+        let placement = try await req.placement(user: user, .update, .supervision)
+        let form = try req.formValues()
+        var errors: [FieldError] = []
+        let kind = form["kind"].flatMap(SupervisionKind.init(rawValue:))
+        if kind == nil { errors.append(FieldError(field: "kind", label: "soort", message: "Kies bezoek of contactmoment.")) }
+        let day = LocalDate(parsing: form["doneOn"] ?? "")
+        if day == nil || day.map({ $0 > req.today }) == true {
+            errors.append(FieldError(field: "doneOn", label: "datum", message: "Vul de datum in; niet in de toekomst."))
+        }
+        let progress = (form["progress"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if progress.isEmpty { errors.append(FieldError(field: "progress", label: "voortgang", message: "Schrijf kort hoe het gaat met de doelen.")) }
+        guard errors.isEmpty, let kind, let day else {
+            return SupervisionPages.visitForm(req, placement: placement, values: .init(form, errors: FieldErrors(errors)), status: .badRequest)
+        }
+        let record = SupervisionRecordModel()
+        record.$placement.id = try placement.requireID()
+        record.kind = kind.rawValue
+        record.doneOn = day.iso
+        record.present = String((form["present"] ?? "").prefix(500))
+        record.progress = String(progress.prefix(2000))
+        record.concerns = String((form["concerns"] ?? "").prefix(2000))
+        record.nextStep = String((form["nextStep"] ?? "").prefix(1000))
+        record.$recordedBy.id = user.userID
+        record.recordedByName = user.name
+        try await req.db.transaction { tx in
+            try await record.create(on: tx)
+            try await AuditLog.record(on: tx, actor: user.actor, entity: "supervision", id: try record.requireID(), action: .create,
+                                      before: nil as [String: String]?,
+                                      after: ["soort": kind.dutchName, "datum": day.dutch, "voortgang": record.progress,
+                                              "zorgen": record.concerns, "volgende stap": record.nextStep], at: req.now)
+        }
+        req.flash("\(kind.dutchName.capitalizedFirstLetter) op \(day.dutch) is vastgelegd.")
+        return req.redirect(to: SitePath.placement(try placement.requireID()).path, redirectType: .normal)
+    }
+
+    func assignSupervisor(req: Request) async throws -> Response {
+        let user = try req.user()
+        let placement = try await req.placement(user: user, .update, .placement)
+        let form = try req.formValues()
+        let supervisors = try await supervisorNames(school: user.schoolID, on: req.db)
+        let chosen = form["supervisorID"].flatMap(UUID.init(uuidString:))
+        guard chosen == nil || supervisors[chosen!] != nil else { throw Abort(.badRequest, reason: "Kies een stagebegeleider van uw school.") }
+        let before = placement.supervisorID.flatMap { supervisors[$0] } ?? "geen"
+        placement.supervisorID = chosen
+        try await req.db.transaction { tx in
+            try await placement.save(on: tx)
+            try await AuditLog.record(on: tx, actor: user.actor, entity: "placement", id: try placement.requireID(), action: .update,
+                                      before: ["begeleider": before], after: ["begeleider": chosen.flatMap { supervisors[$0] } ?? "geen"],
+                                      at: req.now)
+        }
+        req.flash("De stagebegeleider is vastgelegd.")
+        return req.redirect(to: SitePath.placement(try placement.requireID()).path, redirectType: .normal)
+    }
+
+    /// Users with the supervisor role at the school, by id.
+    func supervisorNames(school: UUID, on db: any Database) async throws -> [UUID: String] {
+        let memberships = try await MembershipModel.query(on: db).filter(\.$school.$id == school).filter(\.$role == .supervisor)
+            .with(\.$user).all()
+        return Dictionary(memberships.map { ($0.$user.id, $0.user.name) }, uniquingKeysWith: { a, _ in a })
+    }
+}

@@ -1,0 +1,80 @@
+import Plot
+import StagelijnCore
+import Vapor
+
+enum SupervisionPages {
+    struct WeekContext {
+        let placements: [PlacementModel]
+        let items: [UUID: [SupervisionItem]]
+        let supervisors: [UUID: String]
+        let canRecord: Bool
+    }
+
+    static func stateLabel(_ state: SupervisionItem.State) -> String {
+        switch state {
+        case .done: "gedaan"
+        case .overdue: "te laat"
+        case .due: "nu aan de beurt"
+        case .upcoming: "gepland"
+        }
+    }
+
+    /// The supervisor's week: per student what is overdue or due now, and the next thing coming.
+    static func week(_ req: Request, _ context: WeekContext) -> Response {
+        let chrome = PageChrome(req, title: "Begeleiding", section: .placements)
+        let rows = context.placements.map { placement -> (PlacementModel, [SupervisionItem]) in
+            (placement, context.items[placement.id ?? UUID()] ?? [])
+        }
+        let overdue = rows.reduce(0) { $0 + $1.1.filter { $0.state == .overdue }.count }
+        return Layout.page(chrome, .group(
+            .h1(.text("Begeleiding deze week")),
+            .p(.class(overdue == 0 ? "notice ok" : "notice warn"),
+               .text(overdue == 0 ? "Niets te laat." : "\(overdue) bezoek(en) of contactmoment(en) te laat.")),
+            .div(.class("table-wrap"), .table(
+                .thead(.tr(.th("Leerling"), .th("Bedrijf"), .th("Begeleider"), .th("Te laat of nu"), .th("Volgende"), .th(""))),
+                .tbody(.forEach(rows) { placement, items in
+                    let open = items.filter { $0.state == .overdue || $0.state == .due }
+                    let next = items.first { $0.state == .upcoming }
+                    return .tr(
+                        .td(.a(.href(SitePath.placement(placement.id ?? UUID()).path), .text(placement.student.fullName))),
+                        .td(.text(placement.position.company.name)),
+                        .td(.text(placement.supervisorID.flatMap { context.supervisors[$0] } ?? "geen")),
+                        .td(.text(open.map { "\($0.kind.dutchName) (\($0.dueDate.dutch), \(stateLabel($0.state)))" }.joined(separator: "; ").ifEmpty("–"))),
+                        .td(.text(next.map { "\($0.kind.dutchName) \($0.dueDate.dutch)" } ?? "–")),
+                        .td(.if(context.canRecord, .a(.class("button secondary"), .href("/stages/\(placement.id?.uuidString ?? "")/bezoek"),
+                                                      .text("Vastleggen")))))
+                })))
+        ))
+    }
+
+    static func visitForm(_ req: Request, placement: PlacementModel, values: Forms.Values, status: HTTPStatus) -> Response {
+        let chrome = PageChrome(req, title: "Bezoek vastleggen", section: .placements)
+        let id = placement.id ?? UUID()
+        return Layout.page(chrome, status: status, .group(
+            .p(.a(.href(SitePath.placement(id).path), .text("← \(placement.student.fullName)"))),
+            .h1(.text("Bezoek of contactmoment: \(placement.student.fullName)")),
+            .form(.method(.post), .action("/stages/\(id)/bezoek"), .class("stack"),
+                  Forms.csrf(chrome.csrfToken),
+                  Forms.errorSummary(values),
+                  Forms.select("Soort", "kind", values, options: SupervisionKind.allCases.map { ($0.rawValue, $0.dutchName) }, required: true),
+                  Forms.text("Datum", "doneOn", values, type: .date, required: true),
+                  Forms.text("Wie waren erbij", "present", values, hint: "Bijvoorbeeld: leerling, praktijkbegeleider."),
+                  Forms.textArea("Voortgang op de doelen", "progress", values),
+                  Forms.textArea("Zorgen", "concerns", values),
+                  Forms.textArea("Volgende stap", "nextStep", values),
+                  .button(.type(.submit), .text("Opslaan")))
+        ))
+    }
+
+    /// The supervision section of a placement page.
+    static func section(_ items: [SupervisionItem], placementID: UUID, canRecord: Bool) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.text("Begeleiding")),
+            .if(items.isEmpty, .p(.class("muted"), .text("Geen begeleidingsplan: de periode heeft geen geldige data."))),
+            .if(!items.isEmpty, .ul(.forEach(items) { item in
+                .li(.text("\(item.kind.dutchName), \(item.dueDate.dutch): \(stateLabel(item.state))"
+                          + (item.doneOn.map { " (op \($0.dutch))" } ?? "")))
+            })),
+            .if(canRecord, .p(.a(.class("button secondary"), .href("/stages/\(placementID)/bezoek"), .text("Bezoek of contactmoment vastleggen")))))
+    }
+}

@@ -1,0 +1,111 @@
+import Fluent
+import Foundation
+import StagelijnCore
+import Testing
+import Vapor
+@testable import StagelijnApp
+
+@Suite("Supervision: visits, contact moments, the stage-agenda and the company's confirmation")
+struct SupervisionTests {
+    static func activate(_ id: UUID, on db: any Database) async throws {
+        let placement = try #require(try await PlacementModel.find(id, on: db))
+        placement.status = .active
+        try await placement.save(on: db)
+    }
+
+    @Test func theSupervisorSeesTheCaseloadAndRecordsAVisitInOneForm() async throws {
+        try await withTestApp { app, f, clock in
+            try await Self.activate(f.placementA1, on: app.db)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            #expect(try await coordinator.post("/stages/\(f.placementA1)/begeleider",
+                                               [("supervisorID", f.users["supervisor"]!.uuidString)]).status == .seeOther)
+            clock.advance(by: 20 * 24 * 3600)     // 11 October: the start contact moment is overdue
+            let supervisor = Browser(app)
+            try await supervisor.login("supervisor")
+            let week = try await supervisor.get("/begeleiding")
+            #expect(week.body.contains("Sem de Vries"))
+            #expect(week.body.contains("contactmoment bij de start (02-10-2026, te laat)"))
+            let bad = try await supervisor.post("/stages/\(f.placementA1)/bezoek", [("kind", "contact-start"), ("doneOn", "2026-10-10"), ("present", "Sem, Piet")])
+            #expect(bad.status == .badRequest && bad.body.contains("Schrijf kort hoe het gaat") && bad.body.contains("Sem, Piet"))
+            #expect(try await supervisor.post("/stages/\(f.placementA1)/bezoek", [
+                ("kind", "contact-start"), ("doneOn", "2026-10-10"), ("present", "Sem, Piet"), ("progress", "Goed begonnen"),
+                ("concerns", ""), ("nextStep", "Doel: zelfstandig vitrine vullen"),
+            ]).status == .seeOther)
+            let after = try await supervisor.get("/begeleiding")
+            #expect(after.body.contains("Niets te laat."))
+            #expect(try await supervisor.get("/stages/\(f.placementA1)").body.contains("contactmoment bij de start, 02-10-2026: gedaan (op 10-10-2026)"))
+            // Students and parents do not see the supervision pages.
+            let student = Browser(app)
+            try await student.login("student")
+            #expect(try await student.get("/begeleiding").status == .forbidden)
+        }
+    }
+
+    @Test func theStudentWritesHoursAndEveryDayIsChecked() async throws {
+        try await withTestApp { app, f, clock in
+            try await Self.activate(f.placementA1, on: app.db)
+            clock.advance(by: 10 * 24 * 3600)     // 1 October 2026
+            let student = Browser(app)
+            try await student.login("student")
+            let fine = try await student.post("/stages/\(f.placementA1)/uren", [
+                ("date", "2026-09-28"), ("start", "08:30"), ("end", "15:00"), ("breakMinutes", "30"), ("activities", "Brood gesneden"),
+            ])
+            #expect(fine.status == .seeOther)
+            // 16 years old: 10 hours in a day breaks the 9-hour limit; it is kept, flagged, and the supervisor sees it.
+            #expect(try await student.post("/stages/\(f.placementA1)/uren", [
+                ("date", "2026-09-29"), ("start", "07:00"), ("end", "17:30"), ("breakMinutes", "30"), ("activities", "Inventaris"),
+            ]).status == .seeOther)
+            let page = try await student.get("/stages/\(f.placementA1)/uren")
+            #expect(page.body.contains("maximale arbeidstijd per dag"))
+            #expect(page.body.contains("Week van 28-09-2026: 16 uur") && page.body.contains("nog niet bevestigd"))
+            let future = try await student.post("/stages/\(f.placementA1)/uren", [
+                ("date", "2026-10-20"), ("start", "08:30"), ("end", "15:00"), ("breakMinutes", "30"), ("activities", "x"),
+            ])
+            #expect(future.status == .badRequest && future.body.contains("niet in de toekomst"))
+            let parent = Browser(app)
+            try await parent.login("parent")
+            #expect(try await parent.get("/stages/\(f.placementA1)/uren").status == .ok)
+            #expect(try await parent.post("/stages/\(f.placementA1)/uren", [("date", "2026-09-30")]).status == .forbidden)
+        }
+    }
+
+    @Test func theCompanyConfirmsAWeekThroughItsLinkAndReachesNothingElse() async throws {
+        try await withTestApp { app, f, clock in
+            try await Self.activate(f.placementA1, on: app.db)
+            clock.advance(by: 10 * 24 * 3600)
+            // Another student's entry in the same week, in another school's placement using the same company.
+            let foreign = HourEntryModel()
+            foreign.$placement.id = f.placementA2
+            foreign.date = "2026-09-28"; foreign.start = "09:00"; foreign.end = "12:00"; foreign.breakMinutes = 0
+            foreign.activities = "niet van Sem"; foreign.violations = ""
+            try await foreign.create(on: app.db)
+            let student = Browser(app)
+            try await student.login("student")
+            try await student.post("/stages/\(f.placementA1)/uren", [
+                ("date", "2026-09-28"), ("start", "08:30"), ("end", "15:00"), ("breakMinutes", "30"), ("activities", "Brood gesneden"),
+            ])
+            let supervisor = Browser(app)
+            try await supervisor.login("supervisor")
+            #expect(try await supervisor.post("/stages/\(f.placementA1)/uren/link",
+                                              [("companyName", "Piet Bakker"), ("companyEmail", "piet@bakkerij.example")]).status == .seeOther)
+            let message = try #require(try await OutboxMessageModel.query(on: app.db).first())
+            let token = String(try #require(message.body.firstMatch(of: #/\/uren\/([A-Za-z0-9_-]+)/#)).1)
+
+            let company = Browser(app)
+            let page = try await company.get("/uren/\(token)")
+            #expect(page.status == .ok && page.body.contains("Sem de Vries") && !page.body.contains("niet van Sem"))
+            let short = try await company.post("/uren/\(token)/week", [("monday", "2026-09-28"), ("action", "corrigeren"), ("comment", "")])
+            #expect(short.status == .badRequest)
+            #expect(try await company.post("/uren/\(token)/week", [("monday", "2026-09-28"), ("action", "bevestigen")]).status == .seeOther)
+            let entries = try await HourEntryModel.query(on: app.db).all()
+            #expect(entries.first { $0.$placement.id == f.placementA1 }?.confirmedBy == "Piet Bakker")
+            #expect(entries.first { $0.$placement.id == f.placementA2 }?.confirmedAt == nil)
+            // A week without this student's hours, and an unknown token: 404.
+            #expect(try await company.post("/uren/\(token)/week", [("monday", "2026-10-05"), ("action", "bevestigen")]).status == .notFound)
+            #expect(try await Browser(app).get("/uren/\(String(repeating: "B", count: 43))").status == .notFound)
+            // The hours link cannot be used to sign an agreement.
+            #expect(try await Browser(app).get("/teken/\(token)").status == .notFound)
+        }
+    }
+}
