@@ -30,6 +30,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: MatchingController())
     try signedIn.register(collection: SupervisionController())
     try signedIn.register(collection: HoursController())
+    try signedIn.register(collection: CooperationController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: MessagesController())
 

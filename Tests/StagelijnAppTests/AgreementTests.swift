@@ -120,4 +120,25 @@ struct AgreementTests {
             #expect(try await other.get("/stages/\(f.placementA1)/rooster").status == .notFound)
         }
     }
+
+    @Test func theDraftUsesTheSchoolTypesTemplateAndACooperationAgreement() async throws {
+        try await withTestApp { app, f, _ in
+            let browser = Browser(app)
+            try await browser.login("coordinator")
+            // A pro student: the praktijkonderwijs template (stagemap, basiswerknemersvaardigheden).
+            #expect(try await browser.get("/stages/\(f.placementA1)/overeenkomst").body.contains("basiswerknemersvaardigheden"))
+            let saved = try await browser.post("/bedrijven/\(f.companyA)/samenwerking", [
+                ("validUntil", "2027-07-31"), ("companyShare", "Vaste leermeester Jan, elke ochtend een korte overdracht"),
+                ("assessment", "Beoordeling met het formulier van de samenwerking"), ("inspection", "Toegang voor de inspectie"),
+                ("accidentBy", "company"), ("premiumBy", "company"),
+            ])
+            #expect(saved.status == .seeOther)
+            let draft = try await browser.get("/stages/\(f.placementA1)/overeenkomst")
+            #expect(draft.body.contains("Vaste leermeester Jan"))
+            #expect(draft.body.contains("Stageplan (WVO art. 33)"))
+            let supervisor = Browser(app)
+            try await supervisor.login("supervisor")
+            #expect(try await supervisor.post("/bedrijven/\(f.companyA)/samenwerking", [("validUntil", "2027-07-31")]).status == .forbidden)
+        }
+    }
 }

@@ -209,8 +209,10 @@ struct AgreementsController: RouteCollection {
         let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
         let schedule = try await PlacementScheduleModel.query(on: req.db)
             .filter(\.$placement.$id == placement.requireID()).first()
+        let cooperation = try await CooperationAgreementModel.query(on: req.db).filter(\.$school.$id == placement.$school.id)
+            .filter(\.$company.$id == placement.position.$company.id).first()
         let formValues = values ?? .init(state.agreement.map(AgreementRepository.values(of:))
-                                         ?? AgreementRepository.draftValues(for: placement, schedule: schedule))
+                                         ?? AgreementRepository.draftValues(for: placement, schedule: schedule, cooperation: cooperation))
         let links = try await AccessLinkModel.query(on: req.db).filter(\.$placement.$id == placement.requireID())
             .sort(\.$createdAt, .descending).all()
         let company = placement.position.company

@@ -42,10 +42,13 @@ struct CompaniesController: RouteCollection {
         let user = try req.user()
         let company = try await find(req, user: user, .view)
         let positions = try await req.positions.list(company: try company.requireID())
+        let cooperation = try await CooperationAgreementModel.query(on: req.db).filter(\.$school.$id == user.schoolID)
+            .filter(\.$company.$id == company.requireID()).first()
         return CompanyDetailPage.render(req, .init(
             company: company, positions: positions,
             canEdit: AccessPolicy.allows(user.role, .update, .company),
-            canAddPosition: AccessPolicy.allows(user.role, .create, .position)))
+            canAddPosition: AccessPolicy.allows(user.role, .create, .position),
+            cooperation: cooperation, canEditCooperation: AccessPolicy.allows(user.role, .create, .schoolSignature)))
     }
 
     func edit(req: Request) async throws -> Response {

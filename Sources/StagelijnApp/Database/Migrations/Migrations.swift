@@ -7,6 +7,6 @@ enum Migrations {
         CreateCompanies(), CreatePositions(), CreateStagePeriods(), CreatePlacements(),
         CreatePlacementStatusChanges(), CreateAuditEntries(), CreateUserSessions(), CreateLoginAttempts(),
         CreatePendingImports(), AddRulesEngineData(), AddMatching(),
-        AddSigningAndOutbox(), AddSupervision(),
+        AddSigningAndOutbox(), AddSupervision(), AddCooperationAndStagePlan(),
     ]
 }

@@ -21,6 +21,12 @@ final class AgreementModel: Model, @unchecked Sendable {
     @Field(key: "inspection") var inspection: String
     @OptionalField(key: "accident_by") var accidentBy: String?
     @OptionalField(key: "premium_by") var premiumBy: String?
+    /// The stage plan (WVO art. 33), linked to the agreement (migration 019).
+    @Field(key: "plan_aim") var planAim: String
+    @Field(key: "plan_content") var planContent: String
+    @Field(key: "plan_size") var planSize: String
+    @Field(key: "plan_structure") var planStructure: String
+    @Field(key: "plan_organisation") var planOrganisation: String
     /// When the agreement went out for signing; nil while it is a draft.
     @OptionalField(key: "sent_at") var sentAt: Date?
     @Children(for: \.$agreement) var signatures: [AgreementSignatureModel]
@@ -44,6 +50,25 @@ final class AgreementModel: Model, @unchecked Sendable {
     static func lines(_ text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
+}
+
+/// A standing cooperation agreement between the school and a company (WVO art. 36): its parts fill every new
+/// agreement with that company while it is valid.
+final class CooperationAgreementModel: Model, @unchecked Sendable {
+    static let schema = "cooperation_agreements"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "school_id") var school: SchoolModel
+    @Parent(key: "company_id") var company: CompanyModel
+    @Field(key: "valid_until") var validUntil: String
+    @Field(key: "company_share") var companyShare: String
+    @Field(key: "assessment") var assessment: String
+    @Field(key: "inspection") var inspection: String
+    @Field(key: "accident_by") var accidentBy: String
+    @Field(key: "premium_by") var premiumBy: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
 }
 
 /// A signature on an agreement: on paper (recorded by the coordinator) or, later, digital through a personal link.

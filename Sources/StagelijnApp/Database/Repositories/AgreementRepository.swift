@@ -20,7 +20,8 @@ struct AgreementState {
 /// The editable fields of the agreement form; the same names are used in the form, the audit log and the tests.
 enum AgreementField {
     static let all = ["learningActivities", "companyName", "positionLocations", "startDate", "endDate", "scheduleText",
-                      "schoolShare", "companyShare", "assessment", "inspection", "accidentBy", "premiumBy"]
+                      "schoolShare", "companyShare", "assessment", "inspection", "accidentBy", "premiumBy",
+                      "planAim", "planContent", "planSize", "planStructure", "planOrganisation"]
 }
 
 struct AgreementRepository {
@@ -36,28 +37,45 @@ struct AgreementRepository {
         }
         let content = agreement?.content(birthDate: placement.student.birth, signatures: signatures)
             ?? AgreementContent(studentBirthDate: placement.student.birth)
-        let text = AgreementDocument.text(content, schoolName: placement.school.name, studentName: placement.student.fullName)
+        let plan = agreement.map { StagePlan(aim: $0.planAim, content: $0.planContent, size: $0.planSize,
+                                             structure: $0.planStructure, organisation: $0.planOrganisation) } ?? StagePlan()
+        let text = AgreementDocument.text(content, plan: plan, schoolName: placement.school.name,
+                                          studentName: placement.student.fullName)
         return AgreementState(agreement: agreement, signatures: signatures, content: content,
                               missing: AgreementCompleteness.missing(content, today: today), text: text,
                               textHash: SecureToken.hash(text))
     }
 
-    /// Form values for a new agreement, filled from the placement (student, company, period, schedule).
-    static func draftValues(for placement: PlacementModel, schedule: PlacementScheduleModel?) -> [String: String] {
+    /// Form values for a new agreement: the school type's template, filled from the placement (student, company,
+    /// period, schedule) and, while one is valid, the school's cooperation agreement with the company (art. 36).
+    static func draftValues(for placement: PlacementModel, schedule: PlacementScheduleModel?,
+                            cooperation: CooperationAgreementModel?) -> [String: String] {
         let company = placement.position.company, period = placement.period, position = placement.position
+        let template = AgreementTemplate.texts(for: placement.student.schoolType)
         let scheduleText = schedule.map(\.weekly.dutchSummary).flatMap { $0.isEmpty ? nil : $0 }
             ?? "\(period.daysPerWeek) dagen per week, \(period.hoursPerDay) uur per dag (inclusief pauze); dagen en tijden in overleg"
-        return [
+        var values = [
             "learningActivities": position.description ?? position.title,
             "companyName": company.name,
             "positionLocations": "\(company.street), \(company.postcode) \(company.city)",
             "startDate": period.startDate, "endDate": period.endDate, "scheduleText": scheduleText,
-            "schoolShare": "De stagebegeleider van de school bezoekt de leerling elke 3 weken en voert dan een voortgangsgesprek.",
-            "companyShare": "De praktijkbegeleider begeleidt de leerling dagelijks en tekent wekelijks de stage-agenda af.",
-            "assessment": "De praktijkbegeleider beoordeelt halverwege en aan het eind de werknemersvaardigheden en leerdoelen.",
-            "inspection": "Het bedrijf geeft de Inspectie van het Onderwijs toegang om toezicht te houden op de stage.",
+            "schoolShare": template.schoolShare, "companyShare": template.companyShare,
+            "assessment": template.assessment, "inspection": template.inspection,
             "accidentBy": "school", "premiumBy": "school",
+            "planAim": template.planAim,
+            "planContent": "Werkzaamheden als \(position.title.lowercased()) in de sector \(position.sector.dutchName.lowercased()).",
+            "planSize": "\(period.daysPerWeek) dagen per week, \(period.hoursPerDay) uur per dag, \(period.label).",
+            "planStructure": "Start met kennismaking en leerdoelen, halverwege een tussenevaluatie, aan het eind de eindbeoordeling.",
+            "planOrganisation": "Stagebegeleider van de school, praktijkbegeleider van het bedrijf; stage-agenda wekelijks afgetekend.",
         ]
+        if let cooperation, let until = LocalDate(iso: cooperation.validUntil), until >= period.start {
+            values["companyShare"] = cooperation.companyShare
+            values["assessment"] = cooperation.assessment
+            values["inspection"] = cooperation.inspection
+            values["accidentBy"] = cooperation.accidentBy
+            values["premiumBy"] = cooperation.premiumBy
+        }
+        return values
     }
 
     static func values(of agreement: AgreementModel) -> [String: String] {
@@ -65,7 +83,9 @@ struct AgreementRepository {
          "positionLocations": agreement.positionLocations, "startDate": agreement.startDate ?? "",
          "endDate": agreement.endDate ?? "", "scheduleText": agreement.scheduleText, "schoolShare": agreement.schoolShare,
          "companyShare": agreement.companyShare, "assessment": agreement.assessment, "inspection": agreement.inspection,
-         "accidentBy": agreement.accidentBy ?? "", "premiumBy": agreement.premiumBy ?? ""]
+         "accidentBy": agreement.accidentBy ?? "", "premiumBy": agreement.premiumBy ?? "",
+         "planAim": agreement.planAim, "planContent": agreement.planContent, "planSize": agreement.planSize,
+         "planStructure": agreement.planStructure, "planOrganisation": agreement.planOrganisation]
     }
 
     /// Reads the form: dates must be real dates and insurance parties known values; empty fields are allowed (a draft)
@@ -116,6 +136,11 @@ struct AgreementRepository {
         model.inspection = values["inspection"] ?? ""
         model.accidentBy = values["accidentBy"].flatMap { $0.isEmpty ? nil : $0 }
         model.premiumBy = values["premiumBy"].flatMap { $0.isEmpty ? nil : $0 }
+        model.planAim = values["planAim"] ?? ""
+        model.planContent = values["planContent"] ?? ""
+        model.planSize = values["planSize"] ?? ""
+        model.planStructure = values["planStructure"] ?? ""
+        model.planOrganisation = values["planOrganisation"] ?? ""
         let changed = before != Self.values(of: model)
         var voided = false
         if changed, let id = existing?.id {

@@ -8,6 +8,8 @@ enum CompanyDetailPage {
         let positions: [PositionModel]
         let canEdit: Bool
         let canAddPosition: Bool
+        var cooperation: CooperationAgreementModel? = nil
+        var canEditCooperation = false
     }
 
     static func render(_ req: Request, _ context: Context) -> Response {
@@ -31,7 +33,31 @@ enum CompanyDetailPage {
             .h2(.text("Stageplaatsen")),
             .if(context.positions.isEmpty, .p(.class("muted"), .text("Nog geen stageplaatsen."))),
             .if(!context.positions.isEmpty, PositionTable.node(context.positions, showCompany: false,
-                                                               canEdit: context.canAddPosition))
+                                                               canEdit: context.canAddPosition)),
+            cooperationSection(context, csrf: chrome.csrfToken)
         ))
+    }
+
+    /// The school's cooperation agreement (WVO art. 36) with this company.
+    static func cooperationSection(_ context: Context, csrf: String) -> Node<HTML.BodyContext> {
+        let c = context.cooperation
+        let values = Forms.Values([
+            "validUntil": c?.validUntil ?? "", "companyShare": c?.companyShare ?? "", "assessment": c?.assessment ?? "",
+            "inspection": c?.inspection ?? "", "accidentBy": c?.accidentBy ?? "school", "premiumBy": c?.premiumBy ?? "school",
+        ])
+        let parties = InsuranceParty.allCases.map { ($0.rawValue, $0.dutchName) }
+        return .group(
+            .h2(.text("Samenwerkingsovereenkomst (WVO art. 36)")),
+            .p(.text(c.map { "Geldig tot \(LocalDate(iso: $0.validUntil)?.dutch ?? $0.validUntil). Nieuwe stageovereenkomsten met dit bedrijf nemen deze afspraken over." }
+                     ?? "Geen samenwerkingsovereenkomst: elke stageovereenkomst begint met de tekst van de school.")),
+            .if(context.canEditCooperation, .form(.method(.post), .action("/bedrijven/\(context.company.id?.uuidString ?? "")/samenwerking"),
+                .class("stack"), .input(.type(.hidden), .name(CSRFMiddleware.formField), .value(csrf)),
+                Forms.text("Geldig tot", "validUntil", values, type: .date, required: true),
+                Forms.textArea("Begeleiding door het bedrijf", "companyShare", values),
+                Forms.textArea("Beoordeling door het bedrijf", "assessment", values),
+                Forms.textArea("Toezicht door de inspectie", "inspection", values),
+                Forms.select("Verzekering door", "accidentBy", values, options: parties),
+                Forms.select("Premie door", "premiumBy", values, options: parties),
+                .button(.type(.submit), .class("secondary"), .text("Samenwerkingsovereenkomst opslaan")))))
     }
 }
