@@ -81,11 +81,17 @@ struct DemoLoader {
     private func createPlacements(_ demo: DemoDataset, schoolIDs: [String: UUID], on tx: any Database) async throws {
         let schoolOfStudent = Dictionary(uniqueKeysWithValues: demo.students.map { ($0.id, $0.schoolCode) })
         let path: [PlacementStatus] = [.proposed, .introduction, .agreement, .active, .completed]
-        for placement in demo.placements {
+        // Supervisors share the placements of their school in turn.
+        var supervisorsBySchool: [String: [UUID]] = [:]
+        for user in demo.users where user.role == .supervisor { supervisorsBySchool[user.schoolCode, default: []].append(user.id) }
+        for (index, placement) in demo.placements.enumerated() {
             guard let code = schoolOfStudent[placement.studentID], let schoolID = schoolIDs[code] else { continue }
-            try await PlacementModel(id: placement.id, schoolID: schoolID, studentID: placement.studentID,
-                                     positionID: placement.positionID, periodID: placement.periodID,
-                                     status: placement.status).create(on: tx)
+            let model = PlacementModel(id: placement.id, schoolID: schoolID, studentID: placement.studentID,
+                                       positionID: placement.positionID, periodID: placement.periodID, status: placement.status)
+            if let supervisors = supervisorsBySchool[code], !supervisors.isEmpty {
+                model.supervisorID = supervisors[index % supervisors.count]
+            }
+            try await model.create(on: tx)
             // A believable history: every step up to the current status, with a reason on the last one.
             let steps = placement.status == .terminated ? [.proposed, .introduction, .agreement, .active, .terminated]
                 : Array(path.prefix { $0 != placement.status }) + [placement.status]

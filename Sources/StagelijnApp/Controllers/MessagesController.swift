@@ -15,7 +15,7 @@ struct MessagesController: RouteCollection {
         _ = try user.visibility(.list, .auditLog)
         let messages = try await OutboxMessageModel.query(on: req.db).filter(\.$school.$id == user.schoolID)
             .sort(\.$createdAt, .descending).range(0..<200).all()
-        let chrome = PageChrome(req, title: "Berichten", section: .audit)
+        let chrome = PageChrome(req, title: "Berichten", section: .messages)
         let demo = req.application.stagelijnConfig.sendmailPath == nil
         return Layout.page(chrome, .group(
             .h1(.text("Berichten (verzendrij)")),

@@ -19,7 +19,10 @@ public struct DemoGenerator {
         ]
         var users = staff(for: schools[0], domain: "dewerkplaats.demo") + staff(for: schools[1], domain: "vakcollege.demo")
         let students = makeStudents(pro: schools[0], vmbo: schools[1], mentors: users.filter { $0.role == .mentor })
-        if let first = students.first(where: { $0.schoolCode == schools[0].code }) {
+        // The demo student account belongs to an upper-year pro student whose stage waits for its agreement, so the
+        // whole stage line (agreement, signing, visits, hours) can be walked through with the demo logins.
+        let featured = students.first(where: { $0.schoolCode == schools[0].code && $0.input.schoolYearLevel >= 3 })
+        if let first = featured {
             users.append(.init(id: uuid(), email: "leerling@dewerkplaats.demo", name: first.input.fullName,
                                schoolCode: schools[0].code, role: .student, linkedStudentID: first.id))
             users.append(.init(id: uuid(), email: "ouder@dewerkplaats.demo", name: "Ouder van \(first.input.firstName)",
@@ -29,7 +32,7 @@ public struct DemoGenerator {
         let positions = makePositions(for: companies)
         var periods: [DemoDataset.Period] = []
         for school in schools { periods += makePeriods(for: school) }
-        let placements = makePlacements(students: students, positions: positions, periods: periods)
+        let placements = makePlacements(students: students, positions: positions, periods: periods, featured: featured?.id)
         return DemoDataset(boardName: "Stichting Onderwijs Kop en Kust", schools: schools, users: users,
                            students: students, companies: companies, positions: positions, periods: periods,
                            placements: placements)
@@ -154,18 +157,19 @@ public struct DemoGenerator {
 
     /// Upper-year students get a placement in the first period, in a realistic spread of statuses.
     private mutating func makePlacements(students: [DemoDataset.Student], positions: [DemoDataset.Position],
-                                         periods: [DemoDataset.Period]) -> [DemoDataset.Placement] {
+                                         periods: [DemoDataset.Period], featured: UUID?) -> [DemoDataset.Placement] {
         var remaining = Dictionary(uniqueKeysWithValues: positions.map { ($0.id, $0.input.capacity) })
         var result: [DemoDataset.Placement] = []
         let statuses: [PlacementStatus] = [.active, .active, .active, .agreement, .introduction, .proposed, .completed, .terminated]
-        for student in students where student.input.schoolYearLevel >= 3 && Int.random(in: 0..<100, using: &random) < 45 {
+        for student in students where student.input.schoolYearLevel >= 3
+            && (student.id == featured || Int.random(in: 0..<100, using: &random) < 45) {
             guard let period = periods.first(where: { $0.schoolCode == student.schoolCode }),
                   let position = positions.filter({ remaining[$0.id, default: 0] > 0
                       && student.input.sectorInterests.contains($0.input.sector) }).randomElement(using: &random)
             else { continue }
             remaining[position.id, default: 0] -= 1
-            result.append(.init(id: uuid(), studentID: student.id, positionID: position.id, periodID: period.id,
-                                status: statuses.randomElement(using: &random) ?? .proposed))
+            let status = student.id == featured ? .agreement : statuses.randomElement(using: &random) ?? .proposed
+            result.append(.init(id: uuid(), studentID: student.id, positionID: position.id, periodID: period.id, status: status))
         }
         return result
     }

@@ -10,7 +10,7 @@ struct PageChrome {
     var section: Section?
     var flash: String?
 
-    enum Section: String { case home, students, companies, positions, periods, placements, matching, imports, audit }
+    enum Section: String { case home, students, companies, positions, periods, placements, matching, supervision, imports, audit, messages }
 
     init(_ request: Request, title: String, section: Section? = nil) {
         self.title = title
@@ -81,13 +81,13 @@ enum Layout {
             MenuItem(label: "Leerlingen", path: .students, section: .students, resource: .student),
             MenuItem(label: "Stages", path: .placements, section: .placements, resource: .placement),
             MenuItem(label: "Matching", path: .matching, section: .matching, resource: .matching),
-            MenuItem(label: "Begeleiding", path: .supervision, section: .placements, resource: .supervision),
+            MenuItem(label: "Begeleiding", path: .supervision, section: .supervision, resource: .supervision),
             MenuItem(label: "Bedrijven", path: .companies, section: .companies, resource: .company),
             MenuItem(label: "Stageplaatsen", path: .positions, section: .positions, resource: .position),
             MenuItem(label: "Periodes", path: .periods, section: .periods, resource: .stagePeriod),
             MenuItem(label: "Importeren", path: .imports, section: .imports, resource: .importData),
             MenuItem(label: "Logboek", path: .audit, section: .audit, resource: .auditLog),
-            MenuItem(label: "Berichten", path: .messages, section: .audit, resource: .auditLog),
+            MenuItem(label: "Berichten", path: .messages, section: .messages, resource: .auditLog),
         ]
         return items.filter { item in item.resource.map { AccessPolicy.allows(role, .list, $0) } ?? true }
     }

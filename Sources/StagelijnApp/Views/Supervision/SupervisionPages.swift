@@ -21,7 +21,7 @@ enum SupervisionPages {
 
     /// The supervisor's week: per student what is overdue or due now, and the next thing coming.
     static func week(_ req: Request, _ context: WeekContext) -> Response {
-        let chrome = PageChrome(req, title: "Begeleiding", section: .placements)
+        let chrome = PageChrome(req, title: "Begeleiding", section: .supervision)
         let rows = context.placements.map { placement -> (PlacementModel, [SupervisionItem]) in
             (placement, context.items[placement.id ?? UUID()] ?? [])
         }

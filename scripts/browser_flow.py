@@ -1,0 +1,138 @@
+"""The whole stage line of one placement in a real browser (issue 6): the coordinator fills and sends the
+agreement, invites the others and signs for the school; student, parent and company sign through their personal
+links in a second browser context; the coordinator sees the printable signed version, starts the stage, records a
+contact moment; the student writes a day of hours and the company confirms the week through its link."""
+import re
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+base, artifacts = sys.argv[1], sys.argv[2]
+PASSWORD = "Stagelijn-demo-2026"
+
+
+def browser(width=1280, height=900):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}"):
+        options.add_argument(argument)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def check(condition, message):
+    if not condition:
+        raise SystemExit(f"browser flow failed: {message}")
+
+
+def login(driver, email):
+    driver.get(f"{base}/login")
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "password").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+    try:
+        WebDriverWait(driver, 15).until(lambda d: "/login" not in d.current_url)
+    except Exception:
+        check(False, f"{email} is signed in (still on {driver.current_url}: {body(driver)[:200]})")
+
+
+def click(driver, text):
+    """Clicks the button and waits until the browser has loaded the answer."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.XPATH, f"//button[normalize-space()='{text}']").click()
+    WebDriverWait(driver, 15).until(lambda d: d.find_element(By.TAG_NAME, "html") != old)
+
+
+def set_value(driver, element_id, value):
+    # Date and time inputs depend on the browser's locale when typed into; set them directly.
+    driver.execute_script("document.getElementById(arguments[0]).value = arguments[1];", element_id, value)
+
+
+def body(driver):
+    return driver.find_element(By.TAG_NAME, "body").text
+
+
+coordinator, student, outsider = browser(), browser(390, 844), browser(390, 844)
+try:
+    # The demo student's placement waits for its agreement.
+    login(student, "leerling@dewerkplaats.demo")
+    student.get(f"{base}/stages")
+    link = student.find_element(By.CSS_SELECTOR, "tbody a[href^='/stages/']").get_attribute("href")
+    placement = link.rstrip("/").split("/")[-1]
+    check(len(placement) == 36, f"found the student's placement ({link})")
+
+    login(coordinator, "coordinator@dewerkplaats.demo")
+    coordinator.get(f"{base}/stages/{placement}/overeenkomst")
+    check("voorstel ingevuld vanuit de stage" in body(coordinator), "the agreement starts as a filled-in proposal")
+    click(coordinator, "Opslaan")
+    check("Ontbreekt" not in body(coordinator) or "handtekening" in body(coordinator), "the content is complete after saving")
+    click(coordinator, "Ter ondertekening versturen")
+    coordinator.find_element(By.ID, "studentEmail").clear()
+    coordinator.find_element(By.ID, "studentEmail").send_keys("leerling@voorbeeld.nl")
+    for field, value in (("companyName", "Praktijkbegeleider Demo"), ("companyEmail", "praktijk@voorbeeld.nl"),
+                         ("parentName", "Ouder Demo"), ("parentEmail", "ouder@voorbeeld.nl")):
+        element = coordinator.find_element(By.ID, field)
+        element.clear()
+        element.send_keys(value)
+    click(coordinator, "Uitnodigingen versturen")
+    check("uitnodiging(en) staan in de verzendrij" in body(coordinator), "the invitations are in the outbox")
+    click(coordinator, "Tekenen namens de school")
+    check("U hebt getekend namens de school" in body(coordinator), "the school signed")
+
+    coordinator.get(f"{base}/berichten")
+    tokens = re.findall(r"/teken/([A-Za-z0-9_-]{40,})", coordinator.page_source)
+    check(len(tokens) == 3, f"three signing links in the outbox (student, company, parent): {len(tokens)}")
+    for token in tokens:                      # a second browser context, no account
+        outsider.get(f"{base}/teken/{token}")
+        check("STAGEOVEREENKOMST" in body(outsider), "the link shows the full text")
+        outsider.find_element(By.ID, "agree").click()
+        click(outsider, "Tekenen")
+        check("Dank u wel" in body(outsider), "signing through the link worked")
+    outsider.save_screenshot(f"{artifacts}/signed-on-phone.png")
+
+    coordinator.get(f"{base}/stages/{placement}/overeenkomst/afdruk")
+    check("compleet en volledig ondertekend" in body(coordinator), "the printable version is complete and signed")
+    check(re.search(r"[0-9a-f]{64}", body(coordinator)), "the printable version shows the text's SHA-256")
+    coordinator.save_screenshot(f"{artifacts}/agreement-print.png")
+
+    coordinator.get(f"{base}/stages/{placement}")
+    Select(coordinator.find_element(By.ID, "status")).select_by_value("active")
+    click(coordinator, "Status wijzigen")
+    check("De status is nu ‘lopend’" in body(coordinator), "the stage runs: the agreement is complete and signed")
+
+    coordinator.get(f"{base}/stages/{placement}/bezoek")
+    Select(coordinator.find_element(By.ID, "kind")).select_by_value("contact-start")
+    coordinator.find_element(By.ID, "progress").send_keys("Goed gestart, afspraken over leerdoelen gemaakt.")
+    click(coordinator, "Opslaan")
+    check("is vastgelegd" in body(coordinator), "the contact moment is recorded")
+
+    student.get(f"{base}/stages/{placement}/uren")
+    set_value(student, "start", "08:30")
+    set_value(student, "end", "15:00")
+    student.find_element(By.ID, "breakMinutes").send_keys("30")
+    student.find_element(By.ID, "activities").send_keys("Vakken gevuld en klanten geholpen.")
+    click(student, "Dag opslaan")
+    check("zijn opgeslagen" in body(student), f"the student's day is saved: {body(student)[:300]}")
+
+    coordinator.get(f"{base}/stages/{placement}/uren")
+    name = coordinator.find_element(By.ID, "companyName")
+    name.clear()
+    name.send_keys("Praktijkbegeleider Demo")
+    email = coordinator.find_element(By.ID, "companyEmail")
+    email.clear()
+    email.send_keys("praktijk@voorbeeld.nl")
+    click(coordinator, "Persoonlijke link sturen")
+    coordinator.get(f"{base}/berichten")
+    hours = re.findall(r"/uren/([A-Za-z0-9_-]{40,})", coordinator.page_source)
+    check(len(hours) == 1, "one hours link in the outbox")
+    outsider.get(f"{base}/uren/{hours[0]}")
+    click(outsider, "Week bevestigen")
+    check("is bevestigd" in body(outsider), "the company confirmed the week")
+    coordinator.get(f"{base}/stages/{placement}/uren")
+    check("bevestigd door Praktijkbegeleider Demo" in body(coordinator), "the school sees the confirmation")
+    print(f"stage line walked through for placement {placement}: signed by 4, lopend, contact moment, hours confirmed")
+finally:
+    for driver in (coordinator, student, outsider):
+        driver.quit()
