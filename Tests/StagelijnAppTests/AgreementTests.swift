@@ -89,6 +89,10 @@ struct AgreementTests {
             #expect(change.agreementException)
             let audit = try await AuditEntryModel.query(on: app.db).filter(\.$entity == "placement").all()
             #expect(audit.contains { $0.changes.contains("gestart zonder complete, ondertekende overeenkomst") })
+            // The coordinator's overview counts it, with the reason.
+            let overview = try await coordinator.get("/begeleiding/overzicht?periode=\(f.periodA1)")
+            #expect(overview.body.contains("1 van 1 gestarte stages"))
+            #expect(overview.body.contains("Ouders tekenen maandag"))
         }
     }
 

@@ -35,6 +35,15 @@ struct SupervisionTests {
             let after = try await supervisor.get("/begeleiding")
             #expect(after.body.contains("Niets te laat."))
             #expect(try await supervisor.get("/stages/\(f.placementA1)").body.contains("contactmoment bij de start, 02-10-2026: gedaan (op 10-10-2026)"))
+            let later = Browser(app)                       // the earlier session ended while the clock moved on
+            try await later.login("coordinator")
+            // 11 October: no visit due yet (the first is on 19 October), the start contact moment done, none missed.
+            let overview = try await later.get("/begeleiding/overzicht?periode=\(f.periodA1)")
+            #expect(overview.body.contains("<td>Test supervisor</td><td>1</td><td>0</td><td>0</td><td>0</td>"))
+            // School-wide figures: the supervision team sees them, a mentor (own class only) does not.
+            let mentor = Browser(app)
+            try await mentor.login("mentor")
+            #expect(try await mentor.get("/begeleiding/overzicht").status == .forbidden)
             // Students and parents do not see the supervision pages.
             let student = Browser(app)
             try await student.login("student")

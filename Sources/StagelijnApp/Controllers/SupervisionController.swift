@@ -7,6 +7,7 @@ import Vapor
 struct SupervisionController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("begeleiding", use: week)
+        routes.get("begeleiding", "overzicht", use: overview)
         routes.get("stages", ":id", "bezoek", use: visitForm)
         routes.post("stages", ":id", "bezoek", use: recordVisit)
         routes.post("stages", ":id", "begeleider", use: assignSupervisor)
@@ -26,6 +27,17 @@ struct SupervisionController: RouteCollection {
         let supervisors = try await supervisorNames(school: user.schoolID, on: req.db)
         return SupervisionPages.week(req, .init(placements: placements, items: items, supervisors: supervisors,
                                                 canRecord: AccessPolicy.allows(user.role, .update, .supervision)))
+    }
+
+    func overview(req: Request) async throws -> Response {
+        let user = try req.user()
+        guard try user.visibility(.list, .supervision).scope == .school,
+              let school = try await SchoolModel.find(user.schoolID, on: req.db) else { throw Abort(.forbidden) }
+        let periods = try await req.periods.list(school: user.schoolID)
+        let period = (try? req.query.get(UUID.self, at: "periode")).flatMap { id in periods.first { $0.id == id } }
+            ?? periods.first { $0.end >= req.today } ?? periods.first
+        let report = try await period.asyncFlatMap { try await SupervisionOverview.load(school: school, period: $0, today: req.today, on: req.db) }
+        return SupervisionPages.overview(req, periods: periods, period: period, report: report)
     }
 
     func visitForm(req: Request) async throws -> Response {

@@ -10,7 +10,7 @@ enum SitePath {
     case placements, placementNew, placement(UUID), placementStatus(UUID)
     case agreement(UUID), agreementSend(UUID), agreementSignature(UUID), schedule(UUID), readiness(UUID)
     case preferences(UUID), matching, matchingRun(UUID), matchingCompute, matchingOverride(UUID), matchingPublish(UUID)
-    case matchingOverview, placementDecline(UUID), messages, supervision
+    case matchingOverview, placementDecline(UUID), messages, supervision, supervisionOverview
     case imports, importPreview(UUID), importConfirm(UUID), importDiscard(UUID)
     case audit
 
@@ -51,6 +51,7 @@ enum SitePath {
         case let .preferences(student): "/leerlingen/\(student)/voorkeuren"
         case .messages: "/berichten"
         case .supervision: "/begeleiding"
+        case .supervisionOverview: "/begeleiding/overzicht"
         case .matching: "/matching"
         case .matchingCompute: "/matching/berekenen"
         case .matchingOverview: "/matching/overzicht"

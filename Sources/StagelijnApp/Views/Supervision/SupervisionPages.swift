@@ -28,6 +28,7 @@ enum SupervisionPages {
         let overdue = rows.reduce(0) { $0 + $1.1.filter { $0.state == .overdue }.count }
         return Layout.page(chrome, .group(
             .h1(.text("Begeleiding deze week")),
+            .p(.a(.href(SitePath.supervisionOverview.path), .text("Overzicht per periode: overeenkomsten, bezoeken, uren →"))),
             .p(.class(overdue == 0 ? "notice ok" : "notice warn"),
                .text(overdue == 0 ? "Niets te laat." : "\(overdue) bezoek(en) of contactmoment(en) te laat.")),
             .div(.class("table-wrap"), .table(
@@ -46,6 +47,33 @@ enum SupervisionPages {
                 })))
         ))
     }
+
+    static func overview(_ req: Request, periods: [StagePeriodModel], period: StagePeriodModel?,
+                         report: SupervisionOverview?) -> Response {
+        let chrome = PageChrome(req, title: "Begeleiding: overzicht", section: .supervision)
+        return Layout.page(chrome, .group(
+            .h1(.text("Overeenkomsten, bezoeken en uren")),
+            MatchingPages.periodPicker(.supervisionOverview, periods, period),
+            .unwrap(report) { report in .group(
+                .h2(.text("Gestart zonder complete, ondertekende overeenkomst")),
+                .p(.text("\(report.exceptions.count) van \(report.started) gestarte stages, elk met een vastgelegde uitzondering.")),
+                .if(!report.exceptions.isEmpty, .ul(.forEach(report.exceptions) { e in
+                    .li(.text("\(e.student): \(e.reason) (\(e.by), \(DutchFormat.dateTime(e.at)))"))
+                })),
+                .h2(.text("Bezoeken en contactmomenten per begeleider")),
+                .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th("Begeleider"), .th("Stages"), .th("Bezoeken gepland t/m vandaag"), .th("Gedaan"), .th("Contactmomenten gemist"))),
+                    .tbody(.forEach(report.supervisors) { row in
+                        .tr(.td(.text(row.name)), .td(.text("\(row.placements)")), .td(.text("\(row.visitsDue)")),
+                            .td(.text("\(row.visitsDone)")), .td(.text("\(row.contactsMissed)")))
+                    }))),
+                .h2(.text("Stage-uren")),
+                .p(.text("Bevestigd door het bedrijf: \(hours(report.hoursConfirmed)); nog open: \(hours(report.hoursOpen)); "
+                         + "dagen met een overtreding van de jeugdarbeidsregels: \(report.entriesWithViolations)."))
+            )}))
+    }
+
+    static func hours(_ minutes: Int) -> String { minutes == 0 ? "0 uur" : dutchDuration(minutes) }
 
     static func visitForm(_ req: Request, placement: PlacementModel, values: Forms.Values, status: HTTPStatus) -> Response {
         let chrome = PageChrome(req, title: "Bezoek vastleggen", section: .placements)
