@@ -154,4 +154,21 @@ struct SigningTests {
             #expect(try await coordinator.get("/berichten").body.contains("ouder@example.org"))
         }
     }
+
+    @Test func theAgreementDownloadsAsPDFWhereWeasyPrintIsInstalled() async throws {
+        try await withTestApp { app, f, _ in
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            try await coordinator.post("/stages/\(f.placementA1)/overeenkomst", AgreementTests.content)
+            let page = try await coordinator.get("/stages/\(f.placementA1)/overeenkomst/pdf")
+            if PDFRenderer.executable != nil {
+                #expect(page.status == .ok)
+                #expect(page.headers.contentType?.subType == "pdf")
+                #expect(page.body.hasPrefix("%PDF"))
+            } else {
+                #expect(page.status == .notFound)
+                #expect(page.body.contains("WeasyPrint ontbreekt"))
+            }
+        }
+    }
 }

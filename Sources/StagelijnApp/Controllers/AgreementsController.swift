@@ -15,6 +15,7 @@ struct AgreementsController: RouteCollection {
         agreement.post("uitnodigen", use: invite)
         agreement.post("links", ":link", "intrekken", use: revoke)
         agreement.get("afdruk", use: printable)
+        agreement.get("pdf", use: pdf)
     }
 
     /// The coordinator signs for the school, in the app, on exactly the text shown.
@@ -124,6 +125,22 @@ struct AgreementsController: RouteCollection {
         let placement = try await find(req, user: user, .view)
         let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
         return AgreementPage.printable(req, placement: placement, state: state)
+    }
+
+    /// The same document as PDF, where WeasyPrint is installed; otherwise a Dutch page pointing at the print view.
+    func pdf(req: Request) async throws -> Response {
+        let user = try req.user()
+        let placement = try await find(req, user: user, .view)
+        guard let tool = PDFRenderer.executable else {
+            throw Abort(.notFound, reason: "PDF maken kan niet op deze server (WeasyPrint ontbreekt). Gebruik de afdrukbare versie en kies Afdrukken → Opslaan als PDF.")
+        }
+        let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
+        let html = PDFRenderer.agreementHTML(text: state.text, signatures: state.signatures, hash: state.textHash, complete: state.isComplete)
+        let data = try await req.application.threadPool.runIfActive { try PDFRenderer.pdf(fromHTML: html, using: tool) }
+        var headers = HTTPHeaders()
+        headers.contentType = .init(type: "application", subType: "pdf")
+        headers.add(name: .contentDisposition, value: "attachment; filename=\"stageovereenkomst-\(placement.student.studentNumber).pdf\"")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
     static func looksLikeEmail(_ text: String) -> Bool {

@@ -61,7 +61,8 @@ enum AgreementPage {
                     .button(.type(.submit), .text("Ter ondertekening versturen")))))),
             signatures(context, chrome: chrome, id: id),
             .if(context.canEdit && state.isSent, AgreementSigningSections.invitations(context, csrf: chrome.csrfToken, id: id)),
-            .p(.a(.href(SitePath.agreement(id).path + "/afdruk"), .text("Afdrukbare versie (A4) met handtekeningen →")))
+            .p(.a(.href(SitePath.agreement(id).path + "/afdruk"), .text("Afdrukbare versie (A4) met handtekeningen →")),
+               .text(" · "), .a(.href(SitePath.agreement(id).path + "/pdf"), .text("PDF downloaden")))
         ))
     }
 
