@@ -72,6 +72,10 @@ struct SupervisionTests {
                 ("date", "2026-10-20"), ("start", "08:30"), ("end", "15:00"), ("breakMinutes", "30"), ("activities", "x"),
             ])
             #expect(future.status == .badRequest && future.body.contains("niet in de toekomst"))
+            // The supervision week page flags the day for the school.
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            #expect(try await coordinator.get("/begeleiding").body.contains("1 dag(en) met overtreding, 2 dag(en) niet bevestigd"))
             let parent = Browser(app)
             try await parent.login("parent")
             #expect(try await parent.get("/stages/\(f.placementA1)/uren").status == .ok)
@@ -96,6 +100,7 @@ struct SupervisionTests {
             ])
             let supervisor = Browser(app)
             try await supervisor.login("supervisor")
+            try await supervisor.post("/stages/\(f.placementA1)/overeenkomst", AgreementTests.content)
             #expect(try await supervisor.post("/stages/\(f.placementA1)/uren/link",
                                               [("companyName", "Piet Bakker"), ("companyEmail", "piet@bakkerij.example")]).status == .seeOther)
             let message = try #require(try await OutboxMessageModel.query(on: app.db).first())
@@ -104,17 +109,37 @@ struct SupervisionTests {
             let company = Browser(app)
             let page = try await company.get("/uren/\(token)")
             #expect(page.status == .ok && page.body.contains("Sem de Vries") && !page.body.contains("niet van Sem"))
+            #expect(page.body.contains("Stageovereenkomst en leerdoelen van Sem de Vries") && page.body.contains("Deeg maken"))
             let short = try await company.post("/uren/\(token)/week", [("monday", "2026-09-28"), ("action", "corrigeren"), ("comment", "")])
             #expect(short.status == .badRequest)
             #expect(try await company.post("/uren/\(token)/week", [("monday", "2026-09-28"), ("action", "bevestigen")]).status == .seeOther)
             let entries = try await HourEntryModel.query(on: app.db).all()
             #expect(entries.first { $0.$placement.id == f.placementA1 }?.confirmedBy == "Piet Bakker")
             #expect(entries.first { $0.$placement.id == f.placementA2 }?.confirmedAt == nil)
+            // An Entree student's progress counts the confirmed hours (6 of 650).
+            let model = try #require(try await StudentModel.find(f.ownStudent, on: app.db))
+            model.schoolType = .entree
+            try await model.save(on: app.db)
+            #expect(try await supervisor.get("/leerlingen/\(f.ownStudent)").body.contains("6 uur van 650 uur stage-uren gemaakt"))
             // A week without this student's hours, and an unknown token: 404.
             #expect(try await company.post("/uren/\(token)/week", [("monday", "2026-10-05"), ("action", "bevestigen")]).status == .notFound)
             #expect(try await Browser(app).get("/uren/\(String(repeating: "B", count: 43))").status == .notFound)
             // The hours link cannot be used to sign an agreement.
             #expect(try await Browser(app).get("/teken/\(token)").status == .notFound)
+        }
+    }
+
+    @Test func theCoordinatorSetsTheSchoolsVisitRhythm() async throws {
+        try await withTestApp { app, f, _ in
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            #expect(try await coordinator.post("/begeleiding/ritme", [("visitIntervalWeeks", "4"), ("visitIntervalSupportWeeks", "2")]).status == .seeOther)
+            let school = try #require(try await SchoolModel.find(f.schoolA1, on: app.db))
+            #expect(school.visitIntervalWeeks == 4 && school.visitIntervalSupportWeeks == 2)
+            #expect(try await coordinator.post("/begeleiding/ritme", [("visitIntervalWeeks", "2"), ("visitIntervalSupportWeeks", "5")]).status == .badRequest)
+            let supervisor = Browser(app)
+            try await supervisor.login("supervisor")
+            #expect(try await supervisor.post("/begeleiding/ritme", [("visitIntervalWeeks", "9"), ("visitIntervalSupportWeeks", "1")]).status == .forbidden)
         }
     }
 }

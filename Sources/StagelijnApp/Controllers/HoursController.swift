@@ -122,7 +122,10 @@ struct CompanyHoursController: RouteCollection {
         case let .failure(problem): return SigningPage.problem(req, problem)
         case let .success((link, placement)):
             let entries = try await HoursService.entries(placement: placement.requireID(), on: req.db)
-            return HoursPages.company(req, link: link, placement: placement, weeks: HoursService.weeks(entries), error: nil, status: .ok)
+            // The praktijkbegeleider also sees this student's agreement and goals — and nothing else of the school.
+            let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
+            return HoursPages.company(req, link: link, placement: placement, weeks: HoursService.weeks(entries), error: nil,
+                                      status: .ok, agreementText: agreement.agreement == nil ? nil : agreement.text)
         }
     }
 
@@ -169,7 +172,7 @@ struct CompanyHoursController: RouteCollection {
         case let .failure(problem): return .failure(problem)
         case let .success(link):
             guard let placement = try await PlacementModel.query(on: req.db).filter(\.$id == link.$placement.id)
-                .with(\.$student).with(\.$position) { $0.with(\.$company) }.with(\.$period).first()
+                .with(\.$school).with(\.$student).with(\.$position) { $0.with(\.$company) }.with(\.$period).first()
             else { return .failure(.unknown) }
             return .success((link, placement))
         }

@@ -8,6 +8,7 @@ struct SupervisionController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("begeleiding", use: week)
         routes.get("begeleiding", "overzicht", use: overview)
+        routes.post("begeleiding", "ritme", use: saveRhythm)
         routes.get("stages", ":id", "bezoek", use: visitForm)
         routes.post("stages", ":id", "bezoek", use: recordVisit)
         routes.post("stages", ":id", "begeleider", use: assignSupervisor)
@@ -25,7 +26,12 @@ struct SupervisionController: RouteCollection {
         }
         let items = try await SupervisionService.items(for: placements, school: school, today: req.today, on: req.db)
         let supervisors = try await supervisorNames(school: user.schoolID, on: req.db)
-        return SupervisionPages.week(req, .init(placements: placements, items: items, supervisors: supervisors,
+        let ids = placements.compactMap(\.id)
+        let entries = ids.isEmpty ? [] : try await HourEntryModel.query(on: req.db).filter(\.$placement.$id ~~ ids).all()
+        let signals = Dictionary(grouping: entries, by: { $0.$placement.id }).mapValues { list in
+            (violations: list.filter { !$0.violations.isEmpty }.count, open: list.filter { $0.confirmedAt == nil }.count)
+        }
+        return SupervisionPages.week(req, .init(placements: placements, items: items, hourSignals: signals, supervisors: supervisors,
                                                 canRecord: AccessPolicy.allows(user.role, .update, .supervision)))
     }
 
@@ -37,7 +43,30 @@ struct SupervisionController: RouteCollection {
         let period = (try? req.query.get(UUID.self, at: "periode")).flatMap { id in periods.first { $0.id == id } }
             ?? periods.first { $0.end >= req.today } ?? periods.first
         let report = try await period.asyncFlatMap { try await SupervisionOverview.load(school: school, period: $0, today: req.today, on: req.db) }
-        return SupervisionPages.overview(req, periods: periods, period: period, report: report)
+        return SupervisionPages.overview(req, periods: periods, period: period, report: report, school: school,
+                                         canSetRhythm: AccessPolicy.allows(user.role, .create, .schoolSignature))
+    }
+
+    /// The school's visit rhythm (weeks between visits; with a support need). Coordinator only.
+    func saveRhythm(req: Request) async throws -> Response {
+        let user = try req.user()
+        _ = try user.visibility(.create, .schoolSignature)
+        guard let school = try await SchoolModel.find(user.schoolID, on: req.db) else { throw Abort(.notFound) }
+        let form = try req.formValues()
+        guard let regular = form["visitIntervalWeeks"].flatMap(Int.init), (1...8).contains(regular),
+              let support = form["visitIntervalSupportWeeks"].flatMap(Int.init), (1...8).contains(support), support <= regular
+        else { throw Abort(.badRequest, reason: "Kies 1 tot 8 weken; bij extra ondersteuning niet minder vaak dan gewoonlijk.") }
+        let before = ["weken": String(school.visitIntervalWeeks), "weken bij ondersteuning": String(school.visitIntervalSupportWeeks)]
+        school.visitIntervalWeeks = regular
+        school.visitIntervalSupportWeeks = support
+        try await req.db.transaction { tx in
+            try await school.save(on: tx)
+            try await AuditLog.record(on: tx, actor: user.actor, entity: "school", id: try school.requireID(), action: .update,
+                                      before: before, after: ["weken": String(regular), "weken bij ondersteuning": String(support)],
+                                      at: req.now)
+        }
+        req.flash("Bezoekritme: elke \(regular) weken, bij extra ondersteuning elke \(support) weken.")
+        return req.redirect(to: SitePath.supervisionOverview.path, redirectType: .normal)
     }
 
     func visitForm(req: Request) async throws -> Response {

@@ -14,6 +14,8 @@ struct StudentStageHours {
     let plannedStageHours: Double
     let courseInstructionHours: Double
     let entree: EntreeHourTarget.Progress?
+    /// True when Entree progress counts hours confirmed by the company in the stage-agenda (else: the schedule).
+    let entreeFromConfirmedHours: Bool
     let hasSchedules: Bool
 
     static func load(student: StudentModel, placements: [PlacementModel], today: LocalDate,
@@ -25,14 +27,14 @@ struct StudentStageHours {
         var doneByToday = 0.0
         var entreeSpan: (LocalDate, LocalDate)?
         for placement in placements where placement.status != .terminated {
+            let span = (placement.period.start, placement.period.end)
+            entreeSpan = entreeSpan.map { (min($0.0, span.0), max($0.1, span.1)) } ?? span
             guard let id = placement.id, let schedule = byPlacement[id] else { continue }
             for shift in schedule.weekly.shifts(from: placement.period.start, through: placement.period.end) {
                 let hours = Double(shift.workedMinutes) / 60
                 weekly[shift.date.isoWeekMonday.dayNumber, default: 0] += hours
                 if shift.date <= today { doneByToday += hours }
             }
-            let span = (placement.period.start, placement.period.end)
-            entreeSpan = entreeSpan.map { (min($0.0, span.0), max($0.1, span.1)) } ?? span
         }
         let weeks = weekly.map { WeekPlan(monday: LocalDate(dayNumber: $0.key), instructionHours: instructionHoursPerWeek, stageHours: $0.value) }
         let planned = weeks.reduce(0) { $0 + $1.stageHours }
@@ -49,10 +51,13 @@ struct StudentStageHours {
                 warnings.insert(.courseAverage(stageHours: planned, instructionHours: courseHours), at: 0)
             }
         }
+        // Entree counts the hours the company confirmed in the stage-agenda once there are any; before that the schedule.
+        let entries = ids.isEmpty ? [] : try await HourEntryModel.query(on: db).filter(\.$placement.$id ~~ ids).all()
+        let confirmed = Double(entries.filter { $0.confirmedAt != nil }.reduce(0) { $0 + $1.workedMinutes }) / 60
         let entree = student.schoolType == .entree ? entreeSpan.map {
-            EntreeHourTarget.progress(doneHours: doneByToday, start: $0.0, end: $0.1, today: today)
+            EntreeHourTarget.progress(doneHours: entries.isEmpty ? doneByToday : confirmed, start: $0.0, end: $0.1, today: today)
         } : nil
         return StudentStageHours(proWarnings: warnings, plannedStageHours: planned, courseInstructionHours: courseHours,
-                                 entree: entree, hasSchedules: !schedules.isEmpty)
+                                 entree: entree, entreeFromConfirmedHours: !entries.isEmpty, hasSchedules: !schedules.isEmpty)
     }
 }

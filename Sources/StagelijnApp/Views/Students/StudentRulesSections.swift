@@ -17,8 +17,9 @@ enum StudentRulesSections {
                     .ul(.forEach(hours.proWarnings) { .li(.text($0.dutchMessage)) }))))),
             .unwrap(hours.entree) { progress in
                 .div(.class(progress.isOnTrack ? "notice ok" : "notice warn"),
-                     .p(.text("Entree: \(progress.dutchSummary) (uren volgens het rooster tot en met vandaag; "
-                              + "bevestigde uren uit de stage-agenda volgen).")))
+                     .p(.text("Entree: \(progress.dutchSummary) ("
+                              + (hours.entreeFromConfirmedHours ? "uren die het bedrijf in de stage-agenda bevestigde)."
+                                                                : "nog geen stage-agenda: uren volgens het rooster tot en met vandaag)."))))
             })
     }
 

@@ -68,13 +68,17 @@ enum HoursPages {
     }
 
     static func company(_ req: Request, link: AccessLinkModel, placement: PlacementModel,
-                        weeks: [(monday: LocalDate, entries: [HourEntryModel])], error: String?, status: HTTPStatus) -> Response {
+                        weeks: [(monday: LocalDate, entries: [HourEntryModel])], error: String?, status: HTTPStatus,
+                        agreementText: String? = nil) -> Response {
         let chrome = PageChrome(req, title: "Stage-uren bevestigen")
         let token = req.parameters.get("token") ?? ""
         return Layout.page(chrome, status: status, .group(
             .h1(.text("Stage-uren van \(placement.student.fullName)")),
             .p(.text("Bij \(placement.position.company.name). Bevestig elke week met één tik, of corrigeer met een opmerking.")),
             .unwrap(error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .unwrap(agreementText) { text in
+                .details(.summary("Stageovereenkomst en leerdoelen van \(placement.student.fullName)"), .pre(.class("document"), .text(text)))
+            },
             .if(weeks.isEmpty, .p(.class("muted"), .text("De leerling heeft nog geen uren geschreven."))),
             .forEach(weeks) { week in
                 .group(

@@ -6,6 +6,8 @@ enum SupervisionPages {
     struct WeekContext {
         let placements: [PlacementModel]
         let items: [UUID: [SupervisionItem]]
+        /// Per placement: recorded days that break a youth labour rule, and days not yet confirmed by the company.
+        var hourSignals: [UUID: (violations: Int, open: Int)] = [:]
         let supervisors: [UUID: String]
         let canRecord: Bool
     }
@@ -32,7 +34,8 @@ enum SupervisionPages {
             .p(.class(overdue == 0 ? "notice ok" : "notice warn"),
                .text(overdue == 0 ? "Niets te laat." : "\(overdue) bezoek(en) of contactmoment(en) te laat.")),
             .div(.class("table-wrap"), .table(
-                .thead(.tr(.th("Leerling"), .th("Bedrijf"), .th("Begeleider"), .th("Te laat of nu"), .th("Volgende"), .th(""))),
+                .thead(.tr(.th("Leerling"), .th("Bedrijf"), .th("Begeleider"), .th("Te laat of nu"), .th("Volgende"),
+                           .th("Uren"), .th(""))),
                 .tbody(.forEach(rows) { placement, items in
                     let open = items.filter { $0.state == .overdue || $0.state == .due }
                     let next = items.first { $0.state == .upcoming }
@@ -42,6 +45,7 @@ enum SupervisionPages {
                         .td(.text(placement.supervisorID.flatMap { context.supervisors[$0] } ?? "geen")),
                         .td(.text(open.map { "\($0.kind.dutchName) (\($0.dueDate.dutch), \(stateLabel($0.state)))" }.joined(separator: "; ").ifEmpty("–"))),
                         .td(.text(next.map { "\($0.kind.dutchName) \($0.dueDate.dutch)" } ?? "–")),
+                        .td(hourSignal(context.hourSignals[placement.id ?? UUID()], placementID: placement.id ?? UUID())),
                         .td(.if(context.canRecord, .a(.class("button secondary"), .href("/stages/\(placement.id?.uuidString ?? "")/bezoek"),
                                                       .text("Vastleggen")))))
                 })))
@@ -49,7 +53,7 @@ enum SupervisionPages {
     }
 
     static func overview(_ req: Request, periods: [StagePeriodModel], period: StagePeriodModel?,
-                         report: SupervisionOverview?) -> Response {
+                         report: SupervisionOverview?, school: SchoolModel, canSetRhythm: Bool) -> Response {
         let chrome = PageChrome(req, title: "Begeleiding: overzicht", section: .supervision)
         return Layout.page(chrome, .group(
             .h1(.text("Overeenkomsten, bezoeken en uren")),
@@ -70,10 +74,25 @@ enum SupervisionPages {
                 .h2(.text("Stage-uren")),
                 .p(.text("Bevestigd door het bedrijf: \(hours(report.hoursConfirmed)); nog open: \(hours(report.hoursOpen)); "
                          + "dagen met een overtreding van de jeugdarbeidsregels: \(report.entriesWithViolations)."))
-            )}))
+            )},
+            .h2(.text("Bezoekritme van de school")),
+            .p(.text("Elke \(school.visitIntervalWeeks) weken een bezoek; bij extra ondersteuning elke \(school.visitIntervalSupportWeeks) weken.")),
+            .if(canSetRhythm, .form(.method(.post), .action("/begeleiding/ritme"), .class("filters"),
+                Forms.csrf(chrome.csrfToken),
+                Forms.text("Weken tussen bezoeken", "visitIntervalWeeks", .init(["visitIntervalWeeks": String(school.visitIntervalWeeks)]), type: .number),
+                Forms.text("Bij extra ondersteuning", "visitIntervalSupportWeeks",
+                           .init(["visitIntervalSupportWeeks": String(school.visitIntervalSupportWeeks)]), type: .number),
+                .button(.type(.submit), .class("secondary"), .text("Opslaan"))))))
     }
 
     static func hours(_ minutes: Int) -> String { minutes == 0 ? "0 uur" : dutchDuration(minutes) }
+
+    static func hourSignal(_ signal: (violations: Int, open: Int)?, placementID: UUID) -> Node<HTML.BodyContext> {
+        guard let signal, signal.violations + signal.open > 0 else { return .text("–") }
+        let text = [signal.violations > 0 ? "\(signal.violations) dag(en) met overtreding" : nil,
+                    signal.open > 0 ? "\(signal.open) dag(en) niet bevestigd" : nil].compactMap { $0 }.joined(separator: ", ")
+        return .a(.href("/stages/\(placementID)/uren"), .class(signal.violations > 0 ? "field-error" : ""), .text(text))
+    }
 
     static func visitForm(_ req: Request, placement: PlacementModel, values: Forms.Values, status: HTTPStatus) -> Response {
         let chrome = PageChrome(req, title: "Bezoek vastleggen", section: .placements)
