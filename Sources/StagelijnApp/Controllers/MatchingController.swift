@@ -19,7 +19,7 @@ struct MatchingController: RouteCollection {
         let user = try req.user()
         _ = try user.visibility(.view, .matching)
         let periods = try await req.periods.list(school: user.schoolID)
-        guard let period = chosenPeriod(req, periods) else {
+        guard let period = req.chosenPeriod(periods) else {
             return MatchingPages.index(req, .init(periods: periods, period: nil, students: [], freePlaces: 0, runs: []))
         }
         let service = MatchingService(db: req.db)
@@ -106,17 +106,13 @@ struct MatchingController: RouteCollection {
         let user = try req.user()
         _ = try user.visibility(.view, .matching)
         let periods = try await req.periods.list(school: user.schoolID)
-        let period = chosenPeriod(req, periods)
+        let period = req.chosenPeriod(periods)
         let report = try await period.asyncFlatMap {
             try await MatchingOverview.load(school: user.schoolID, board: user.boardID, period: $0, on: req.db)
         }
         return MatchingPages.overview(req, periods: periods, period: period, report: report)
     }
 
-    private func chosenPeriod(_ req: Request, _ periods: [StagePeriodModel]) -> StagePeriodModel? {
-        (try? req.query.get(UUID.self, at: "periode")).flatMap { id in periods.first { $0.id == id } }
-            ?? periods.first { $0.end >= req.today } ?? periods.first
-    }
 
     private func runPage(_ req: Request, run: MatchingRunModel, error: String?, status: HTTPStatus) async throws -> Response {
         let service = MatchingService(db: req.db)

@@ -96,9 +96,10 @@ struct PreferencesController: RouteCollection {
     private func page(_ req: Request, user: CurrentUser, student: StudentModel, values: Forms.Values?,
                       status: HTTPStatus) async throws -> Response {
         let periods = try await req.periods.list(school: user.schoolID)
-        let chosenPeriod = (try? req.query.get(UUID.self, at: "periode")).flatMap { id in periods.first { $0.id == id } }
-            ?? values.flatMap { v in periods.first { $0.id?.uuidString == v["periodID"] } }
-            ?? periods.first { $0.end >= req.today } ?? periods.first
+        // The period asked for in the address, else the one of a form being shown again, else the current one.
+        let requested = (try? req.query.get(UUID.self, at: "periode")).flatMap { id in periods.first { $0.id == id } }
+        let posted = values.flatMap { v in periods.first { $0.id?.uuidString == v["periodID"] } }
+        let chosenPeriod = requested ?? posted ?? req.chosenPeriod(periods)
         var options: [Option] = []
         var current: [StudentPreferenceModel] = []
         if let period = chosenPeriod, let periodID = period.id {

@@ -40,8 +40,7 @@ struct SupervisionController: RouteCollection {
         guard try user.visibility(.list, .supervision).scope == .school,
               let school = try await SchoolModel.find(user.schoolID, on: req.db) else { throw Abort(.forbidden) }
         let periods = try await req.periods.list(school: user.schoolID)
-        let period = (try? req.query.get(UUID.self, at: "periode")).flatMap { id in periods.first { $0.id == id } }
-            ?? periods.first { $0.end >= req.today } ?? periods.first
+        let period = req.chosenPeriod(periods)
         let report = try await period.asyncFlatMap { try await SupervisionOverview.load(school: school, period: $0, today: req.today, on: req.db) }
         return SupervisionPages.overview(req, periods: periods, period: period, report: report, school: school,
                                          canSetRhythm: AccessPolicy.allows(user.role, .create, .schoolSignature))

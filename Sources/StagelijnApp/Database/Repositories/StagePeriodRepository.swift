@@ -51,3 +51,11 @@ extension StagePeriodModel {
     var end: LocalDate { LocalDate(parsing: endDate) ?? LocalDate(Date(timeIntervalSince1970: 0)) }
     var label: String { "\(name) (\(start.dutch) – \(end.dutch))" }
 }
+
+extension Request {
+    /// The period named by `?periode=`, else the first that has not ended yet, else the first.
+    func chosenPeriod(_ periods: [StagePeriodModel]) -> StagePeriodModel? {
+        (try? query.get(UUID.self, at: "periode")).flatMap { id in periods.first { $0.id == id } }
+            ?? periods.first { $0.end >= today } ?? periods.first
+    }
+}

@@ -30,7 +30,7 @@ enum AgreementPage {
         return Layout.page(chrome, status: status, .group(
             .p(.a(.href(SitePath.placement(id).path), .text("← Terug naar de stage"))),
             .h1(.text("Stageovereenkomst van \(placement.student.fullName)")),
-            .unwrap(context.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .unwrap(context.error) { Forms.alert($0) },
             statusBox(context),
             .if(context.canEdit, .group(
                 .h2(.text(context.isDraft ? "Overeenkomst opstellen (voorstel ingevuld vanuit de stage)" : "Inhoud")),

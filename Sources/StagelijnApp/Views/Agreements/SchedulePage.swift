@@ -37,7 +37,7 @@ enum SchedulePage {
             .h1(.text("Werkrooster van \(placement.student.fullName)")),
             .p(.text("Periode \(placement.period.label). "
                      + (birth.map { "Leeftijd bij de start: \($0.age(on: placement.period.start)) jaar." } ?? ""))),
-            .unwrap(context.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .unwrap(context.error) { Forms.alert($0) },
             violationsBox(context),
             .form(.method(.post), .action(SitePath.schedule(id).path), .class("stack"),
                 Forms.csrf(chrome.csrfToken),

@@ -17,7 +17,7 @@ enum SigningPage {
         return Layout.page(chrome, status: status, .group(
             .h1(.text("Stageovereenkomst van \(context.placement.student.fullName)")),
             .p(.text("U tekent als \(role). Lees de hele tekst; onderaan kunt u tekenen.")),
-            .unwrap(context.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .unwrap(context.error) { Forms.alert($0) },
             .pre(.class("document"), .text(context.state.text)),
             .p(.class("hint"), .text("Vingerafdruk van deze tekst (SHA-256): \(context.state.textHash)")),
             .form(.method(.post), .action("/teken/\(req.parameters.get("token") ?? "")"), .class("stack"),

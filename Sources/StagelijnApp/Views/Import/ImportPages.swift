@@ -9,7 +9,7 @@ enum ImportUploadPage {
         return Layout.page(chrome, status: status, .group(
             .h1(.text("Importeren uit CSV")),
             .p(.text("Eerst ziet u een controle van het hele bestand. Pas als alle regels kloppen, kunt u importeren; tot die tijd wordt er niets opgeslagen.")),
-            .unwrap(error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .unwrap(error) { Forms.alert($0) },
             .form(.method(.post), .action(SitePath.imports.path), .enctype(.multipartData), .class("stack"),
                 Forms.csrf(chrome.csrfToken),
                 Forms.select("Wat importeert u?", "kind", .init(["kind": kind.rawValue]), options: kinds),

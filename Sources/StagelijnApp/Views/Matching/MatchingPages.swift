@@ -107,7 +107,7 @@ enum MatchingPages {
         return Layout.page(chrome, status: status, .group(
             .p(.a(.href(SitePath.matching.path + "?periode=\(context.run.$period.id)"), .text("← Terug naar de matching"))),
             .h1(.text("\(label(context.run.algorithm)) (loting \(UInt64(bitPattern: context.run.seed)))")),
-            .unwrap(context.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .unwrap(context.error) { Forms.alert($0) },
             .if(published, .p(.class("notice ok"), .text("Gepubliceerd: de voorstellen staan bij Stages met status ‘voorstel’."))),
             .if(!published, .form(.method(.post), .action(SitePath.matchingPublish(runID).path),
                 Forms.csrf(chrome.csrfToken), .button(.type(.submit), .text("Publiceren als stagevoorstellen")))),

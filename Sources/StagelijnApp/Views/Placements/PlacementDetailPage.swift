@@ -51,7 +51,7 @@ enum PlacementDetailPage {
                 SupervisionPages.section(context.supervision, placementID: placement.id ?? UUID(), canRecord: context.canRecordSupervision)),
             .if(context.canChangeStatus && !next.isEmpty, .group(
                 .h2(.text("Status wijzigen")),
-                .unwrap(context.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+                .unwrap(context.error) { Forms.alert($0) },
                 .form(.method(.post), .action(SitePath.placementStatus(placement.id ?? UUID()).path), .class("stack"),
                     Forms.csrf(chrome.csrfToken),
                     Forms.select("Nieuwe status", "status", .init(), options: next),

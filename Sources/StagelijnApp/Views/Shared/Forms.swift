@@ -21,6 +21,11 @@ enum Forms {
         .input(.type(.hidden), .name(CSRFMiddleware.formField), .value(token))
     }
 
+    /// One problem that is not about a single field, announced to screen readers.
+    static func alert<C: HTML.BodyContext>(_ message: String) -> Node<C> {
+        .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text(message)))
+    }
+
     /// The list of all problems at the top of a form, each linking to its field.
     static func errorSummary<C: HTML.BodyContext>(_ values: Values) -> Node<C> {
         guard let errors = values.errors, !errors.errors.isEmpty else { return .empty }

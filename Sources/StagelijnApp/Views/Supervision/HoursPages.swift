@@ -75,7 +75,7 @@ enum HoursPages {
         return Layout.page(chrome, status: status, .group(
             .h1(.text("Stage-uren van \(placement.student.fullName)")),
             .p(.text("Bij \(placement.position.company.name). Bevestig elke week met één tik, of corrigeer met een opmerking.")),
-            .unwrap(error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .unwrap(error) { Forms.alert($0) },
             .unwrap(agreementText) { text in
                 .details(.summary("Stageovereenkomst en leerdoelen van \(placement.student.fullName)"), .pre(.class("document"), .text(text)))
             },
