@@ -136,7 +136,9 @@ struct SigningTests {
     @Test func theOutboxRetriesAFailedDeliveryAndLosesNothing() async throws {
         try await withTestApp { app, f, _ in
             let start = Fixture.now
-            try await Outbox.enqueue(school: f.schoolA1, to: "ouder@example.org", subject: "Test", body: "Hallo", at: start, on: app.db)
+            try await Outbox.enqueue(school: f.schoolA1, to: "ouder@example.org", subject: "Test",
+                                     body: "Hallo, teken hier: https://stagelijn.example/teken/\(String(repeating: "x", count: 43))\n",
+                                     at: start, on: app.db)
             let failed = try await Outbox.deliverDue(now: start, transport: FailingTransport(), on: app.db)
             #expect(failed.sent == 0 && failed.failed == 1)
             let message = try #require(try await OutboxMessageModel.query(on: app.db).first())
@@ -148,6 +150,8 @@ struct SigningTests {
             #expect(working.sent == ["ouder@example.org"])
             let delivered = try #require(try await OutboxMessageModel.query(on: app.db).first())
             #expect(delivered.sentAt != nil && delivered.attempts == 2 && delivered.lastError == nil)
+            // Delivered by a real transport: the personal link is gone from what staff can read.
+            #expect(!delivered.body.contains("xxxxxxxx") && delivered.body.contains("/teken/[persoonlijke link, na verzending verwijderd]"))
             // The coordinator sees it on the messages page.
             let coordinator = Browser(app)
             try await coordinator.login("coordinator")

@@ -5,11 +5,18 @@ import Vapor
 /// Delivers one message; throws with a readable reason when it could not.
 protocol MailTransport: Sendable {
     func send(to recipient: String, subject: String, body: String) async throws
+    /// Only the demo transport keeps personal links readable after delivery (the messages page is its mailbox).
+    var keepsLinksAfterDelivery: Bool { get }
+}
+
+extension MailTransport {
+    var keepsLinksAfterDelivery: Bool { false }
 }
 
 /// The demo transport: nothing leaves the machine; the message is logged and shown on the messages page.
 struct LogTransport: MailTransport {
     let logger: Logger
+    var keepsLinksAfterDelivery: Bool { true }
     func send(to recipient: String, subject: String, body: String) async throws {
         logger.info("Bericht aan \(recipient): \(subject)")
     }
@@ -62,6 +69,10 @@ enum Outbox {
         try await message.create(on: db)
     }
 
+    static func redactingLinks(_ body: String) -> String {
+        body.replacing(#/\/(teken|uren)\/[A-Za-z0-9_-]+/#) { match in "/\(match.1)/[persoonlijke link, na verzending verwijderd]" }
+    }
+
     /// Tries every unsent message that is due; returns (sent, failed).
     @discardableResult
     static func deliverDue(now: Date, transport: any MailTransport, on db: any Database) async throws -> (sent: Int, failed: Int) {
@@ -74,6 +85,9 @@ enum Outbox {
                 try await transport.send(to: message.recipient, subject: message.subject, body: message.body)
                 message.sentAt = now
                 message.lastError = nil
+                // Once delivered, a personal link is the recipient's alone: staff reading the outbox must not be able
+                // to use it (sign as a parent, confirm hours as the company).
+                if !transport.keepsLinksAfterDelivery { message.body = redactingLinks(message.body) }
                 sent += 1
             } catch {
                 message.lastError = String(describing: error)
