@@ -2,6 +2,7 @@
 agreement, invites the others and signs for the school; student, parent and company sign through their personal
 links in a second browser context; the coordinator sees the printable signed version, starts the stage, records a
 contact moment; the student writes a day of hours and the company confirms the week through its link."""
+import datetime
 import re
 import sys
 
@@ -108,7 +109,14 @@ try:
     click(coordinator, "Opslaan")
     check("is vastgelegd" in body(coordinator), "the contact moment is recorded")
 
+    # A day that is not in the future and inside the stage period: today, or the period's last day once it has ended.
+    student.get(f"{base}/stages/{placement}")
+    start, end = re.search(r"(\d\d-\d\d-\d{4}) – (\d\d-\d\d-\d{4})", body(student)).groups()
+    parse = lambda text: datetime.datetime.strptime(text, "%d-%m-%Y").date()
+    day = min(datetime.date.today(), parse(end))
+    check(day >= parse(start), f"the demo's stage period ({start} – {end}) has begun")
     student.get(f"{base}/stages/{placement}/uren")
+    set_value(student, "date", day.isoformat())
     set_value(student, "start", "08:30")
     set_value(student, "end", "15:00")
     student.find_element(By.ID, "breakMinutes").send_keys("30")

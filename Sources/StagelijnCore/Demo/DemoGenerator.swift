@@ -143,7 +143,13 @@ public struct DemoGenerator {
     }
 
     private mutating func makePeriods(for school: DemoDataset.School) -> [DemoDataset.Period] {
-        let year = SchoolYear(containing: today)
+        // The demo's first period has always begun: before its start (August, September) the demo shows the previous
+        // school year, so stage hours and visits always have real, past dates to work with.
+        var year = SchoolYear(containing: today)
+        if let autumnStart = LocalDate(year: year.startYear, month: 9, day: 28), today < autumnStart,
+           let previous = SchoolYear(parsing: "\(year.startYear - 1)-\(year.startYear)") {
+            year = previous
+        }
         let autumn = StagePeriodInput(
             name: "Stageperiode 1 (najaar)", schoolYear: year.name,
             startDate: LocalDate(year: year.startYear, month: 9, day: 28) ?? today,
