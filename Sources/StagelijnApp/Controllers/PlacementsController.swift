@@ -89,18 +89,24 @@ struct PlacementsController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let user = try req.user()
         let placement = try await find(req, user: user, .view)
+        return try await detail(req, user: user, placement: placement)
+    }
+
+    /// The placement page, also when a form on it is shown again with an error (then with what the user typed).
+    private func detail(_ req: Request, user: CurrentUser, placement: PlacementModel, error: String? = nil,
+                        reason: String = "") async throws -> Response {
         let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
         var supervision: [SupervisionItem] = []
         if AccessPolicy.allows(user.role, .view, .supervision), let school = try await SchoolModel.find(user.schoolID, on: req.db) {
             supervision = try await SupervisionService.items(for: [placement], school: school, today: req.today, on: req.db)[placement.id ?? UUID()] ?? []
         }
         return PlacementDetailPage.render(req, .init(
-            placement: placement, canChangeStatus: AccessPolicy.allows(user.role, .update, .placement), error: nil,
-            reason: "", agreement: agreement, canRecordException: AccessPolicy.allows(user.role, .create, .ruleException),
+            placement: placement, canChangeStatus: AccessPolicy.allows(user.role, .update, .placement), error: error,
+            reason: reason, agreement: agreement, canRecordException: AccessPolicy.allows(user.role, .create, .ruleException),
             supervision: supervision, supervisors: try await SupervisionController().supervisorNames(school: user.schoolID, on: req.db),
             canAssignSupervisor: AccessPolicy.allows(user.role, .update, .placement),
             canRecordSupervision: AccessPolicy.allows(user.role, .update, .supervision)),
-            status: .ok)
+            status: error == nil ? .ok : .badRequest)
     }
 
     func changeStatus(req: Request) async throws -> Response {
@@ -113,13 +119,10 @@ struct PlacementsController: RouteCollection {
         }
         let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
         let rejectWith = { (message: String) in
-            PlacementDetailPage.render(req, .init(placement: placement, canChangeStatus: true, error: message, reason: reason,
-                                                  agreement: agreement,
-                                                  canRecordException: AccessPolicy.allows(user.role, .create, .ruleException)),
-                                       status: .badRequest)
+            try await detail(req, user: user, placement: placement, error: message, reason: reason)
         }
         if let problem = placement.status.validateTransition(to: next, reason: reason) {
-            return rejectWith(problem.dutchMessage)
+            return try await rejectWith(problem.dutchMessage)
         }
         // A stage starts only with a complete, signed agreement, or with the coordinator's reasoned exception.
         var exception = false
@@ -127,11 +130,11 @@ struct PlacementsController: RouteCollection {
             let missing = agreement.agreement == nil ? "er is nog geen overeenkomst"
                 : "ontbreekt " + agreement.missing.map(\.dutchDescription).joined(separator: "; ")
             guard AccessPolicy.allows(user.role, .create, .ruleException) else {
-                return rejectWith("De stage kan pas lopen met een complete, ondertekende stageovereenkomst (\(missing)). "
+                return try await rejectWith("De stage kan pas lopen met een complete, ondertekende stageovereenkomst (\(missing)). "
                                   + "Alleen de stagecoördinator kan een onderbouwde uitzondering vastleggen.")
             }
             guard values["agreementException"] == "ja", reason.count >= 10 else {
-                return rejectWith("De stage kan pas lopen met een complete, ondertekende stageovereenkomst (\(missing)). "
+                return try await rejectWith("De stage kan pas lopen met een complete, ondertekende stageovereenkomst (\(missing)). "
                                   + "Starten zonder kan alleen als uitzondering: vink die aan en geef een reden van minstens 10 tekens.")
             }
             exception = true
@@ -153,20 +156,16 @@ struct PlacementsController: RouteCollection {
         let placement = try await find(req, user: user, .update)
         let form = try req.formValues()
         let explanation = (form["explanation"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
         let reject = { (message: String) in
-            PlacementDetailPage.render(req, .init(placement: placement, canChangeStatus: true, error: message, reason: explanation,
-                                                  agreement: agreement,
-                                                  canRecordException: AccessPolicy.allows(user.role, .create, .ruleException)),
-                                       status: .badRequest)
+            try await detail(req, user: user, placement: placement, error: message, reason: explanation)
         }
         guard placement.status == .introduction else {
-            return reject("Een afwijzing door het bedrijf kan alleen na de kennismaking (status ‘kennismaking’).")
+            return try await reject("Een afwijzing door het bedrijf kan alleen na de kennismaking (status ‘kennismaking’).")
         }
         guard let reason = form["declineReason"].flatMap(DeclineReason.init(rawValue:)) else {
-            return reject("Kies de reden van het bedrijf uit de lijst.")
+            return try await reject("Kies de reden van het bedrijf uit de lijst.")
         }
-        guard explanation.count >= 5 else { return reject("Licht de afwijzing toe in een paar woorden (verplicht).") }
+        guard explanation.count >= 5 else { return try await reject("Licht de afwijzing toe in een paar woorden (verplicht).") }
         let text = "Afgewezen door het bedrijf na de kennismaking: \(reason.dutchName) — \(explanation)"
         try await req.db.transaction { tx in
             try await FluentPlacementRepository(db: tx).changeStatus(placement, to: .terminated, reason: text,

@@ -78,6 +78,8 @@ struct AgreementRepository {
         return values
     }
 
+    private func nonEmpty(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
+
     static func values(of agreement: AgreementModel) -> [String: String] {
         ["learningActivities": agreement.learningActivities, "companyName": agreement.companyName,
          "positionLocations": agreement.positionLocations, "startDate": agreement.startDate ?? "",
@@ -127,15 +129,15 @@ struct AgreementRepository {
         model.learningActivities = values["learningActivities"] ?? ""
         model.companyName = values["companyName"] ?? ""
         model.positionLocations = values["positionLocations"] ?? ""
-        model.startDate = values["startDate"].flatMap { $0.isEmpty ? nil : $0 }
-        model.endDate = values["endDate"].flatMap { $0.isEmpty ? nil : $0 }
+        model.startDate = nonEmpty(values["startDate"])
+        model.endDate = nonEmpty(values["endDate"])
         model.scheduleText = values["scheduleText"] ?? ""
         model.schoolShare = values["schoolShare"] ?? ""
         model.companyShare = values["companyShare"] ?? ""
         model.assessment = values["assessment"] ?? ""
         model.inspection = values["inspection"] ?? ""
-        model.accidentBy = values["accidentBy"].flatMap { $0.isEmpty ? nil : $0 }
-        model.premiumBy = values["premiumBy"].flatMap { $0.isEmpty ? nil : $0 }
+        model.accidentBy = nonEmpty(values["accidentBy"])
+        model.premiumBy = nonEmpty(values["premiumBy"])
         model.planAim = values["planAim"] ?? ""
         model.planContent = values["planContent"] ?? ""
         model.planSize = values["planSize"] ?? ""
