@@ -113,4 +113,24 @@ struct ScheduleAndReadinessTests {
             #expect(page.body.contains("Binnen de grenzen van WVO art. 32 lid 2."))
         }
     }
+
+    @Test func theCoordinatorIsWarnedWhenAProPlanCrossesTheEightyPercentLimit() async throws {
+        try await withTestApp { app, f, _ in
+            // Turned 16 in the previous school year: partially of compulsory school age in 2026-2027.
+            let student = try #require(try await StudentModel.find(f.ownStudent, on: app.db))
+            student.birthDate = "2009-12-01"
+            try await student.save(on: app.db)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            // Four days of 6 hours = 24 of 26 instruction hours a week (92 %): more than 80 %.
+            let days = (1...4).flatMap { day in
+                [("works\(day)", "ja"), ("start\(day)", "08:30"), ("end\(day)", "15:00"), ("break\(day)", "30")]
+            }
+            let saved = try await coordinator.post("/stages/\(f.placementA1)/rooster", [("stageKind", "beroepsstage")] + days)
+            #expect(saved.status == .seeOther)
+            let page = try await coordinator.get("/stages/\(f.placementA1)/rooster")
+            #expect(page.body.contains("Let op, stage-uren:"))
+            #expect(page.body.contains("mag dat per week maximaal 80 % zijn"))
+        }
+    }
 }

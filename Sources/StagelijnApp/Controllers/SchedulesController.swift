@@ -53,8 +53,13 @@ struct SchedulesController: RouteCollection {
             try await Self.store(parsed, placement: placement, violations: violations.count,
                                  reason: violations.isEmpty ? nil : reason, actor: user.actor, at: req.now, on: tx)
         }
-        req.flash(violations.isEmpty ? "Het rooster is opgeslagen en voldoet aan de jeugdarbeidsregels."
-                                     : "Het rooster is opgeslagen met een uitzondering op \(violations.count) overtreding(en); de reden is vastgelegd.")
+        // A pro plan that crosses the stage-hour limits of WVO art. 32 is saved, with the warning right away.
+        let placements = try await req.placements.list(try user.visibility(.view, .placement), filter: .init(studentID: placement.$student.id))
+        let hours = try await StudentStageHours.load(student: placement.student, placements: placements, today: req.today, on: req.db)
+        let limits = hours.proWarnings.map(\.dutchMessage).joined(separator: " ")
+        req.flash((violations.isEmpty ? "Het rooster is opgeslagen en voldoet aan de jeugdarbeidsregels."
+                                      : "Het rooster is opgeslagen met een uitzondering op \(violations.count) overtreding(en); de reden is vastgelegd.")
+                  + (limits.isEmpty ? "" : " Let op, stage-uren: \(limits)"))
         return req.redirect(to: SitePath.schedule(try placement.requireID()).path, redirectType: .normal)
     }
 
