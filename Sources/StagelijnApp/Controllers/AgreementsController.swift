@@ -143,10 +143,8 @@ struct AgreementsController: RouteCollection {
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
-    static func looksLikeEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@")
-        return parts.count == 2 && parts[1].contains(".") && !text.contains(" ") && text.count <= 200
-    }
+    /// Recipients of personal links: the project's e-mail rule, at most 200 characters.
+    static func looksLikeEmail(_ text: String) -> Bool { FieldReader.isEmail(text, maxLength: 200) }
 
     func show(req: Request) async throws -> Response {
         let user = try req.user()

@@ -103,7 +103,7 @@ struct PlacementsController: RouteCollection {
         return PlacementDetailPage.render(req, .init(
             placement: placement, canChangeStatus: AccessPolicy.allows(user.role, .update, .placement), error: error,
             reason: reason, agreement: agreement, canRecordException: AccessPolicy.allows(user.role, .create, .ruleException),
-            supervision: supervision, supervisors: try await SupervisionController().supervisorNames(school: user.schoolID, on: req.db),
+            supervision: supervision, supervisors: try await SupervisionService.supervisorNames(school: user.schoolID, on: req.db),
             canAssignSupervisor: AccessPolicy.allows(user.role, .update, .placement),
             canRecordSupervision: AccessPolicy.allows(user.role, .update, .supervision)),
             status: error == nil ? .ok : .badRequest)

@@ -25,7 +25,7 @@ struct SupervisionController: RouteCollection {
             placements = placements.filter { $0.student.$mentor.id == user.userID }
         }
         let items = try await SupervisionService.items(for: placements, school: school, today: req.today, on: req.db)
-        let supervisors = try await supervisorNames(school: user.schoolID, on: req.db)
+        let supervisors = try await SupervisionService.supervisorNames(school: user.schoolID, on: req.db)
         let ids = placements.compactMap(\.id)
         let entries = ids.isEmpty ? [] : try await HourEntryModel.query(on: req.db).filter(\.$placement.$id ~~ ids).all()
         let signals = Dictionary(grouping: entries, by: { $0.$placement.id }).mapValues { list in
@@ -116,7 +116,7 @@ struct SupervisionController: RouteCollection {
         let user = try req.user()
         let placement = try await req.placement(user: user, .update, .placement)
         let form = try req.formValues()
-        let supervisors = try await supervisorNames(school: user.schoolID, on: req.db)
+        let supervisors = try await SupervisionService.supervisorNames(school: user.schoolID, on: req.db)
         let chosen = form["supervisorID"].flatMap(UUID.init(uuidString:))
         guard chosen == nil || supervisors[chosen!] != nil else { throw Abort(.badRequest, reason: "Kies een stagebegeleider van uw school.") }
         let before = placement.supervisorID.flatMap { supervisors[$0] } ?? "geen"
@@ -131,10 +131,4 @@ struct SupervisionController: RouteCollection {
         return req.redirect(to: SitePath.placement(try placement.requireID()).path, redirectType: .normal)
     }
 
-    /// Users with the supervisor role at the school, by id.
-    func supervisorNames(school: UUID, on db: any Database) async throws -> [UUID: String] {
-        let memberships = try await MembershipModel.query(on: db).filter(\.$school.$id == school).filter(\.$role == .supervisor)
-            .with(\.$user).all()
-        return Dictionary(memberships.map { ($0.$user.id, $0.user.name) }, uniquingKeysWith: { a, _ in a })
-    }
 }

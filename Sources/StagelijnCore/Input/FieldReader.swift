@@ -94,11 +94,15 @@ public struct FieldReader {
         }
     }
 
+    /// The one e-mail rule of the project: one @, something before it, a dot after it, no spaces.
+    public static func isEmail(_ text: String, maxLength: Int = 254) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ") && text.count <= maxLength
+    }
+
     public mutating func email(_ field: String) -> String? {
         guard let text = present(field) else { return nil }
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !text.contains(" "),
-              text.count <= 254 else {
+        guard Self.isEmail(text) else {
             fail(field, "‘\(text)’ is geen geldig e-mailadres.")
             return nil
         }

@@ -28,7 +28,7 @@ struct SupervisionOverview {
         }
         let running = placements.filter { $0.status != .terminated }
         let items = try await SupervisionService.items(for: running, school: school, today: today, on: db)
-        let supervisorNames = try await SupervisionController().supervisorNames(school: school.requireID(), on: db)
+        let supervisorNames = try await SupervisionService.supervisorNames(school: school.requireID(), on: db)
         let grouped = Dictionary(grouping: running) { $0.supervisorID }
         let rows = grouped.map { supervisor, list -> SupervisorRow in
             let all = list.flatMap { items[$0.id ?? UUID()] ?? [] }

@@ -32,4 +32,11 @@ enum SupervisionService {
         return try await query.with(\.$student).with(\.$position) { $0.with(\.$company) }.with(\.$period).all()
             .sorted { ($0.student.className, $0.student.lastName) < ($1.student.className, $1.student.lastName) }
     }
+
+    /// Users with the supervisor role at the school, by id.
+    static func supervisorNames(school: UUID, on db: any Database) async throws -> [UUID: String] {
+        let memberships = try await MembershipModel.query(on: db).filter(\.$school.$id == school).filter(\.$role == .supervisor)
+            .with(\.$user).all()
+        return Dictionary(memberships.map { ($0.$user.id, $0.user.name) }, uniquingKeysWith: { a, _ in a })
+    }
 }

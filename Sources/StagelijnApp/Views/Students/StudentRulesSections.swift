@@ -10,7 +10,7 @@ enum StudentRulesSections {
             .h2(.text("Stage-uren")),
             .if(!hours.hasSchedules, .p(.class("muted"), .text("Nog geen werkrooster vastgelegd; de uren worden berekend uit de roosters van de stages."))),
             .if(schoolType == .praktijkonderwijs && hours.hasSchedules, .group(
-                .p(.text("Gepland: \(format(hours.plannedStageHours)) stage-uren, \(percent(hours.plannedStageHours, hours.courseInstructionHours)) van "
+                .p(.text("Gepland: \(format(hours.plannedStageHours)) stage-uren, \(StagelijnCore.percent(hours.plannedStageHours, of: hours.courseInstructionHours)) van "
                          + "\(format(hours.courseInstructionHours)) onderwijstijd in de leerjaren tot nu toe (gemiddeld maximaal 50 %, WVO art. 32 lid 2).")),
                 .if(hours.proWarnings.isEmpty, .p(.class("notice ok"), .text("Binnen de grenzen van WVO art. 32 lid 2."))),
                 .if(!hours.proWarnings.isEmpty, .div(.class("notice warn"), .attribute(named: "role", value: "alert"),
@@ -58,9 +58,5 @@ enum StudentRulesSections {
     static func format(_ hours: Double) -> String {
         let tenths = Int((hours * 10).rounded())
         return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10),\(tenths % 10)"
-    }
-
-    static func percent(_ part: Double, _ whole: Double) -> String {
-        whole > 0 ? "\(Int((part / whole * 100).rounded())) %" : "–"
     }
 }

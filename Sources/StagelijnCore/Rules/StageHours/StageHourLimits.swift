@@ -109,7 +109,7 @@ func hours(_ value: Double) -> String {
     return tenths % 10 == 0 ? "\(tenths / 10) uur" : "\(tenths / 10),\(tenths % 10) uur"
 }
 
-/// "62 %".
-func percent(_ part: Double, of whole: Double) -> String {
+/// "62 %" (Dutch notation, also used by the app's pages).
+public func percent(_ part: Double, of whole: Double) -> String {
     whole > 0 ? "\(Int((part / whole * 100).rounded())) %" : "–"
 }
