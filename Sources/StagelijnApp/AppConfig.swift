@@ -31,6 +31,14 @@ public struct AppConfig: Sendable {
     /// Deliver the outbox in the background while serving (off in tests, which deliver explicitly).
     public var deliverOutbox = false
 
+    /// Behind a reverse proxy: the header that carries the client's address (`STAGELIJN_TRUSTED_PROXY_HEADER`, e.g.
+    /// `X-Forwarded-For`), believed only on connections from `trustedProxies` (`STAGELIJN_TRUSTED_PROXIES`,
+    /// comma-separated; default loopback). Without it the connection's own address is the client's.
+    public var trustedProxyHeader: String?
+    public var trustedProxies: Set<String> = ["127.0.0.1", "::1"]
+    /// Multiplies the login slow-down per address (1 = the policy's seconds); tests make it small.
+    public var loginSlowdownFactor: Double = 1
+
     public static let minimumBcryptCost = 12
 
     public init(database: DatabaseKind, hostname: String = "127.0.0.1", port: Int = 8080,
@@ -70,6 +78,10 @@ public struct AppConfig: Sendable {
         config.baseURL = env["STAGELIJN_BASE_URL"] ?? "http://\(config.hostname):\(config.port)"
         config.sendmailPath = env["STAGELIJN_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
         config.mailFrom = env["STAGELIJN_MAIL_FROM"] ?? config.mailFrom
+        config.trustedProxyHeader = env["STAGELIJN_TRUSTED_PROXY_HEADER"].flatMap { $0.isEmpty ? nil : $0 }
+        if let proxies = env["STAGELIJN_TRUSTED_PROXIES"] {
+            config.trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        }
         return config
     }
 }

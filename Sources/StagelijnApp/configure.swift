@@ -23,12 +23,12 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     }
 
     // Order matters: security headers on every response (error pages too), errors turned into Dutch pages inside
-    // that, then sessions and the signed-in user.
+    // that, then sessions and the signed-in user. No FileMiddleware: the one stylesheet is a route, and a file
+    // lookup for any unknown path only adds failure modes (a 5,000-character path made it throw).
     app.middleware = Middlewares()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(RoutePatternLoggingMiddleware(logLevel: .info))
     app.middleware.use(SecurityHeadersMiddleware(hsts: config.secureCookies))
     app.middleware.use(ErrorPageMiddleware(environment: app.environment))
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(CurrentUserMiddleware())
 
@@ -39,6 +39,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     if config.prepareOnServe {
         app.lifecycle.use(PrepareOnServe(loadDemo: config.loadDemoData))
         app.lifecycle.use(OutboxWorker())
+        app.lifecycle.use(MaintenanceWorker())
     }
 }
 
@@ -48,7 +49,7 @@ private func configureDatabase(_ app: Application, _ kind: AppConfig.DatabaseKin
         try app.databases.use(.postgres(url: url), as: .psql)
     case let .sqliteFile(path):
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try SQLiteFiles.prepare(directory: directory, database: path)
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
         app.lifecycle.use(SQLitePragmas())
     case .sqliteMemory:
@@ -64,6 +65,22 @@ struct SQLitePragmas: LifecycleHandler {
             guard let sql = app.databases.database(logger: app.logger, on: eventLoop) as? any SQLDatabase else { continue }
             try await sql.raw("PRAGMA journal_mode=WAL").run()
             try await sql.raw("PRAGMA synchronous=FULL").run()
+        }
+    }
+}
+
+/// The SQLite database holds minors' personal data: only the server's own user may read it. The directory is made
+/// 0700 and the database, its WAL and shared-memory files 0600 (existing ones are tightened too); the umask makes
+/// files SQLite creates later (a new WAL) private as well.
+enum SQLiteFiles {
+    static func prepare(directory: String, database: String) throws {
+        let files = FileManager.default
+        try files.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                  attributes: [.posixPermissions: 0o700])
+        try files.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory)
+        umask(0o077)
+        for file in [database, database + "-wal", database + "-shm"] where files.fileExists(atPath: file) {
+            try files.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
         }
     }
 }

@@ -59,12 +59,15 @@ struct AuthenticationTests {
     @Test func loginIssuesANewSessionIdAndLogoutEndsItOnTheServer() async throws {
         try await withTestApp { app, _, _ in
             let browser = Browser(app)
-            try await browser.get("/login")
-            let anonymous = browser.cookie
+            // A made-up session cookie before login (session fixation attempt) is not taken over.
+            let planted = SecureToken.make()
+            var plantedHeaders = HTTPHeaders()
+            plantedHeaders.add(name: .cookie, value: "stagelijn_session=\(planted)")
+            try await browser.get("/login", headers: plantedHeaders)
             try await browser.login("coordinator")
             let signedIn = browser.cookie
-            #expect(anonymous != nil && signedIn != nil && anonymous != signedIn)
-            #expect(try await SessionRecordModel.query(on: app.db).filter(\.$tokenHash == SecureToken.hash(anonymous!)).count() == 0)
+            #expect(signedIn != nil && signedIn != planted)
+            #expect(try await SessionRecordModel.query(on: app.db).filter(\.$tokenHash == SecureToken.hash(planted)).count() == 0)
 
             let logout = try await browser.post("/logout")
             #expect(logout.status == .seeOther)
@@ -92,19 +95,26 @@ struct AuthenticationTests {
 
     @Test func sessionCookieIsHttpOnlyAndSameSite() async throws {
         try await withTestApp { app, _, _ in
-            let page = try await Browser(app).get("/login")
-            let cookie = page.headers[.setCookie].first { $0.hasPrefix("stagelijn_session=") } ?? ""
+            let browser = Browser(app)
+            let form = try await browser.get("/login")
+            // The login form itself starts no session: its CSRF token lives in a double-submit cookie.
+            #expect(!form.headers[.setCookie].contains { $0.hasPrefix("stagelijn_session=") })
+            let csrfCookie = try #require(form.headers.setCookie?["stagelijn_csrf"])
+            #expect(csrfCookie.isHTTPOnly && csrfCookie.sameSite == .strict)
+            let login = try await browser.post("/login", [("email", Fixture.email("coordinator")), ("password", Fixture.password)])
+            let cookie = login.headers[.setCookie].first { $0.hasPrefix("stagelijn_session=") } ?? ""
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("SameSite=Lax"))
             #expect(cookie.contains("Path=/"))
         }
     }
 
-    @Test func passwordsLongerThanBcryptReadsAreRefused() async throws {
+    @Test func passwordsLongerThanBcryptReadsAreRefusedWithAMessage() async throws {
         try await withTestApp { app, _, _ in
             let long = Fixture.password + String(repeating: "x", count: 80)
             let page = try await Browser(app).login("coordinator", password: long)
-            #expect(page.status == .unauthorized)
+            #expect(page.status == .badRequest)
+            #expect(page.body.contains("hoogstens 72 bytes"))
         }
     }
 

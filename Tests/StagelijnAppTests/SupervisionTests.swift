@@ -103,8 +103,8 @@ struct SupervisionTests {
             try await supervisor.post("/stages/\(f.placementA1)/overeenkomst", AgreementTests.content)
             #expect(try await supervisor.post("/stages/\(f.placementA1)/uren/link",
                                               [("companyName", "Piet Bakker"), ("companyEmail", "piet@bakkerij.example")]).status == .seeOther)
-            let message = try #require(try await OutboxMessageModel.query(on: app.db).first())
-            let token = String(try #require(message.body.firstMatch(of: #/\/uren\/([A-Za-z0-9_-]+)/#)).1)
+            let message = try #require(try await Mailbox.deliver(app).first)
+            let token = try #require(Mailbox.token("uren", in: message.body))
 
             let company = Browser(app)
             let page = try await company.get("/uren/\(token)")

@@ -62,7 +62,9 @@ extension Request {
 /// is emptied rather than trusted.
 struct CurrentUserMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let userText = request.session.data[SessionKey.userID], let userID = UUID(uuidString: userText),
+        // Only a request that brought a session is looked at: touching `request.session` otherwise starts an empty
+        // one, and with it a cookie for every anonymous request.
+        if request.hasSession, let userText = request.session.data[SessionKey.userID], let userID = UUID(uuidString: userText),
            let membershipText = request.session.data[SessionKey.membershipID],
            let membershipID = UUID(uuidString: membershipText) {
             if let user = try await Self.load(userID: userID, membershipID: membershipID, on: request.db) {

@@ -13,6 +13,9 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
 
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
         let token = SecureToken.make()
+        // Vapor starts an empty session for a request with an unknown or expired cookie. An empty session is not
+        // stored: anonymous requests write nothing, and nobody can fill the table by sending made-up cookies.
+        guard !data.snapshot.isEmpty else { return SessionID(string: token) }
         let record = SessionRecordModel()
         record.tokenHash = SecureToken.hash(token)
         record.data = try Self.encode(data)

@@ -64,9 +64,12 @@ struct AgreementsController: RouteCollection {
         var errors: [FieldError] = []
         for (role, name, email) in wanted {
             let field = role == .student ? "studentEmail" : role == .company ? "companyEmail" : "parentEmail"
+            let nameField = role == .company ? "companyName" : role == .parent ? "parentName" : field
             if name.trimmingCharacters(in: .whitespaces).isEmpty {
-                errors.append(FieldError(field: role == .company ? "companyName" : role == .parent ? "parentName" : field,
-                                         label: "naam \(role.dutchName)", message: "Vul de naam in."))
+                errors.append(FieldError(field: nameField, label: "naam \(role.dutchName)", message: "Vul de naam in."))
+            } else if !InputText.isSingleLine(name) || name.count > 120 {
+                errors.append(FieldError(field: nameField, label: "naam \(role.dutchName)",
+                                         message: "Hoogstens 120 tekens, zonder regelovergang of stuurtekens."))
             }
             if !Self.looksLikeEmail(email) {
                 errors.append(FieldError(field: field, label: "e-mail \(role.dutchName)", message: "Vul een geldig e-mailadres in."))
@@ -76,22 +79,20 @@ struct AgreementsController: RouteCollection {
             return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
                                   inviteValues: .init(form, errors: FieldErrors(errors)))
         }
-        let base = req.application.stagelijnConfig.baseURL
         let placementID = try placement.requireID()
         let school = placement.school.name, student = placement.student.fullName
         let invitations = wanted
         try await req.db.transaction { tx in
             for (role, name, email) in invitations {
-                try await AccessLinkModel.query(on: tx).filter(\.$placement.$id == placementID).filter(\.$role == role.rawValue)
-                    .filter(\.$usedAt == nil).filter(\.$revokedAt == nil).set(\.$revokedAt, to: req.now).update()
-                let (link, token) = try await AccessLinks.create(placement: placementID, role: role.rawValue, purpose: .signAgreement,
-                                                                 name: name, email: email, createdBy: user.userID, at: req.now, on: tx)
+                try await AccessLinks.revokeOpen(placement: placementID, role: role.rawValue, purpose: .signAgreement, at: req.now, on: tx)
+                let link = try await AccessLinks.create(placement: placementID, role: role.rawValue, purpose: .signAgreement,
+                                                        name: name, email: email, createdBy: user.userID, at: req.now, on: tx)
                 try await Outbox.enqueue(
                     school: placement.$school.id, to: email, subject: "Stageovereenkomst \(student) tekenen",
                     body: "Beste \(name),\n\n\(school) vraagt u de stageovereenkomst van \(student) te lezen en te tekenen als \(role.dutchName).\n\n"
-                        + "Open deze persoonlijke link (geldig tot \(DutchFormat.dateTime(link.expiresAt))):\n\(base)/teken/\(token)\n\n"
+                        + "Open deze persoonlijke link (geldig tot \(DutchFormat.dateTime(link.expiresAt))):\n\(Outbox.linkPlaceholder)\n\n"
                         + "Deze link is alleen voor u. Vragen? Neem contact op met de stagecoördinator.\n",
-                    at: req.now, on: tx)
+                    link: link, at: req.now, on: tx)
                 try await AuditLog.record(on: tx, actor: user.actor, entity: "agreement", id: try link.requireID(), action: .create,
                                           before: nil as [String: String]?,
                                           after: ["uitnodiging": role.dutchName, "aan": email, "geldig tot": DutchFormat.dateTime(link.expiresAt)],
@@ -123,6 +124,7 @@ struct AgreementsController: RouteCollection {
     func printable(req: Request) async throws -> Response {
         let user = try req.user()
         let placement = try await find(req, user: user, .view)
+        try await AuditLog.recordRead(on: req.db, actor: user.actor, entity: "agreement", id: try placement.requireID(), at: req.now)
         let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
         return AgreementPage.printable(req, placement: placement, state: state)
     }
@@ -131,6 +133,7 @@ struct AgreementsController: RouteCollection {
     func pdf(req: Request) async throws -> Response {
         let user = try req.user()
         let placement = try await find(req, user: user, .view)
+        try await AuditLog.recordRead(on: req.db, actor: user.actor, entity: "agreement", id: try placement.requireID(), at: req.now)
         guard let tool = PDFRenderer.executable else {
             throw Abort(.notFound, reason: "PDF maken kan niet op deze server (WeasyPrint ontbreekt). Gebruik de afdrukbare versie en kies Afdrukken → Opslaan als PDF.")
         }
@@ -149,6 +152,7 @@ struct AgreementsController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let user = try req.user()
         let placement = try await find(req, user: user, .view)
+        try await AuditLog.recordRead(on: req.db, actor: user.actor, entity: "agreement", id: try placement.requireID(), at: req.now)
         return try await page(req, user: user, placement: placement, values: nil, status: .ok)
     }
 

@@ -4,6 +4,9 @@ import Vapor
 
 /// The audit log of the school, newest first. Only coordinators may read it.
 struct AuditController: RouteCollection {
+    /// Audit entities that belong to the board, not to one school.
+    static let sharedEntities = ["company", "position"]
+
     func boot(routes: any RoutesBuilder) throws {
         routes.get("logboek", use: index)
     }
@@ -11,10 +14,18 @@ struct AuditController: RouteCollection {
     func index(req: Request) async throws -> Response {
         let user = try req.user()
         _ = try user.visibility(.list, .auditLog)
-        let page = max(1, (try? req.query.get(Int.self, at: "pagina")) ?? 1)
-        let query = AuditEntryModel.query(on: req.db).filter(\.$schoolID == user.schoolID)
+        let page = req.pageNumber()
+        // Companies and their places are shared by the board's schools: a change by another
+        // school of the board is part of this school's log too. Students and everything about them never are.
+        let boardSchools = try await SchoolModel.query(on: req.db).filter(\.$board.$id == user.boardID).all(\.$id)
+        let query = AuditEntryModel.query(on: req.db).group(.or) { either in
+            either.filter(\.$schoolID == user.schoolID)
+            either.group(.and) { shared in
+                shared.filter(\.$schoolID ~~ boardSchools).filter(\.$entity ~~ Self.sharedEntities)
+            }
+        }
         let total = try await query.count()
-        let entries = try await query.copy().sort(\.$at, .descending).range(((page - 1) * 50)..<(page * 50)).all()
+        let entries = try await query.copy().sort(\.$at, .descending).range(.page(page, perPage: 50)).all()
         return AuditPage.render(req, Page(items: entries, total: total, page: page, perPage: 50))
     }
 }

@@ -18,9 +18,9 @@ struct CompaniesController: RouteCollection {
         let user = try req.user()
         _ = try user.visibility(.list, .company)
         var filter = CompanyFilter()
-        filter.search = (try? req.query.get(String.self, at: "q")) ?? ""
+        filter.search = req.queryText("q")
         filter.sector = (try? req.query.get(String.self, at: "sector")).flatMap(Sector.init(rawValue:))
-        filter.page = max(1, (try? req.query.get(Int.self, at: "pagina")) ?? 1)
+        filter.page = req.pageNumber()
         let page = try await req.companies.page(board: user.boardID, filter: filter)
         return CompanyListPage.render(req, .init(page: page, filter: filter,
                                                  canCreate: AccessPolicy.allows(user.role, .create, .company)))

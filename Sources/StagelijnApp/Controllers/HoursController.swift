@@ -78,23 +78,25 @@ struct HoursController: RouteCollection {
         let form = try req.formValues()
         let name = (form["companyName"] ?? "").trimmingCharacters(in: .whitespaces)
         let email = (form["companyEmail"] ?? "").trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, AgreementsController.looksLikeEmail(email) else {
+        guard !name.isEmpty, name.count <= 120, InputText.isSingleLine(name), AgreementsController.looksLikeEmail(email) else {
             return try await page(req, user: user, placement: placement, values: .init(form, errors: FieldErrors([
                 FieldError(field: "companyEmail", label: "praktijkbegeleider", message: "Vul naam en een geldig e-mailadres in."),
             ])), status: .badRequest)
         }
         let placementID = try placement.requireID()
-        let base = req.application.stagelijnConfig.baseURL
         let expires = placement.period.end.adding(days: 14).startOfDay
         try await req.db.transaction { tx in
-            let (_, token) = try await AccessLinks.create(placement: placementID, role: SignatoryRole.company.rawValue,
-                                                          purpose: .confirmHours, name: name, email: email, createdBy: user.userID,
-                                                          at: req.now, expires: expires, on: tx)
+            // A new hours link replaces the earlier one (which may have gone to someone who left the company).
+            try await AccessLinks.revokeOpen(placement: placementID, role: SignatoryRole.company.rawValue, purpose: .confirmHours,
+                                             at: req.now, on: tx)
+            let link = try await AccessLinks.create(placement: placementID, role: SignatoryRole.company.rawValue,
+                                                    purpose: .confirmHours, name: name, email: email, createdBy: user.userID,
+                                                    at: req.now, expires: expires, on: tx)
             try await Outbox.enqueue(
                 school: placement.$school.id, to: email, subject: "Stage-uren van \(placement.student.fullName) bevestigen",
                 body: "Beste \(name),\n\nWilt u wekelijks de stage-uren van \(placement.student.fullName) bevestigen? Eén tik per week, "
-                    + "of corrigeer met een opmerking:\n\(base)/uren/\(token)\n\nDeze link is alleen voor u en alleen voor deze leerling.\n",
-                at: req.now, on: tx)
+                    + "of corrigeer met een opmerking:\n\(Outbox.linkPlaceholder)\n\nDeze link is alleen voor u en alleen voor deze leerling.\n",
+                link: link, at: req.now, on: tx)
         }
         req.flash("De link voor \(name) staat in de verzendrij.")
         return req.redirect(to: "/stages/\(placementID)/uren", redirectType: .normal)
@@ -144,6 +146,11 @@ struct CompanyHoursController: RouteCollection {
             let week = try await HoursService.entries(placement: placementID, on: req.db)
                 .filter { LocalDate(iso: $0.date)?.isoWeekMonday == monday }
             guard !week.isEmpty else { throw Abort(.notFound, reason: "In deze week zijn geen uren geschreven.") }
+            if comment.count > 1000 || !InputText.isMultiLine(comment) {
+                let entries = try await HoursService.entries(placement: placementID, on: req.db)
+                return HoursPages.company(req, link: link, placement: placement, weeks: HoursService.weeks(entries),
+                                          error: "Een opmerking is hoogstens 1000 tekens, zonder stuurtekens.", status: .badRequest)
+            }
             if correcting && comment.count < 5 {
                 let entries = try await HoursService.entries(placement: placementID, on: req.db)
                 return HoursPages.company(req, link: link, placement: placement, weeks: HoursService.weeks(entries),

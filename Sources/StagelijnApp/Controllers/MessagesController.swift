@@ -13,10 +13,12 @@ struct MessagesController: RouteCollection {
     func index(req: Request) async throws -> Response {
         let user = try req.user()
         _ = try user.visibility(.list, .auditLog)
+        let demo = req.application.stagelijnConfig.sendmailPath == nil
+        // The demo has no real mail: its mailbox page delivers what is due first, so the links can be opened here.
+        if demo { try await deliverDue(req) }
         let messages = try await OutboxMessageModel.query(on: req.db).filter(\.$school.$id == user.schoolID)
             .sort(\.$createdAt, .descending).range(0..<200).all()
         let chrome = PageChrome(req, title: "Berichten", section: .messages)
-        let demo = req.application.stagelijnConfig.sendmailPath == nil
         return Layout.page(chrome, .group(
             .h1(.text("Berichten (verzendrij)")),
             .p(.text(demo ? "Demo: berichten worden niet echt verstuurd, alleen hier getoond en gelogd."
@@ -28,7 +30,7 @@ struct MessagesController: RouteCollection {
                 .tbody(.forEach(messages) { message in
                     .tr(.td(.text(message.createdAt.map(DutchFormat.dateTime) ?? "")),
                         .td(.text(message.recipient)),
-                        .td(.details(.summary(.text(message.subject)), .pre(.class("document"), .text(message.body)))),
+                        .td(.details(.summary(.text(message.subject)), .pre(.class("document"), .text(demo && message.sentAt != nil ? message.body : Outbox.bodyForStaff(message.body))))),
                         .td(.text(message.sentAt.map { "verstuurd \(DutchFormat.dateTime($0))" }
                                   ?? "wacht (volgende poging \(DutchFormat.dateTime(message.nextAttemptAt)))")),
                         .td(.text("\(message.attempts)")),
@@ -40,8 +42,14 @@ struct MessagesController: RouteCollection {
     func deliver(req: Request) async throws -> Response {
         let user = try req.user()
         _ = try user.visibility(.list, .auditLog)
-        let result = try await Outbox.deliverDue(now: req.now, transport: req.application.mailTransport, on: req.db)
+        let result = try await deliverDue(req)
         req.flash("\(result.sent) bericht(en) verstuurd, \(result.failed) mislukt (worden later opnieuw geprobeerd).")
         return req.redirect(to: "/berichten", redirectType: .normal)
+    }
+
+    @discardableResult
+    private func deliverDue(_ req: Request) async throws -> (sent: Int, failed: Int) {
+        try await Outbox.deliverDue(now: req.now, transport: req.application.mailTransport,
+                                    baseURL: req.application.stagelijnConfig.baseURL, on: req.db)
     }
 }

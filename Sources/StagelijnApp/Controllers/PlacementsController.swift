@@ -30,7 +30,7 @@ struct PlacementsController: RouteCollection {
         let user = try req.user()
         _ = try user.visibility(.create, .placement)
         var values: [String: String] = [:]
-        values["studentID"] = try? req.query.get(String.self, at: "leerling")
+        values["studentID"] = req.queryText("leerling", maxLength: 36)
         return try await form(req, user: user, values: .init(values), status: .ok)
     }
 

@@ -15,7 +15,7 @@ struct PositionsController: RouteCollection {
         let user = try req.user()
         _ = try user.visibility(.list, .position)
         var filter = PositionFilter()
-        filter.search = (try? req.query.get(String.self, at: "q")) ?? ""
+        filter.search = req.queryText("q")
         filter.sector = (try? req.query.get(String.self, at: "sector")).flatMap(Sector.init(rawValue:))
         let positions = try await req.positions.list(board: user.boardID, filter: filter)
         return PositionListPage.render(req, .init(positions: positions, filter: filter,

@@ -33,16 +33,19 @@ struct SigningController: RouteCollection {
             guard form["textHash"] == state.textHash else {
                 return reject("De tekst is gewijzigd sinds u deze pagina opende. Lees de nieuwe tekst hieronder en teken opnieuw.")
             }
-            guard !name.isEmpty, name.count <= 120 else { return reject("Vul uw naam in.") }
+            guard !name.isEmpty, name.count <= 120 else { return reject("Vul uw naam in (hoogstens 120 tekens).") }
+            guard InputText.isSingleLine(name) else { return reject("Uw naam mag geen regelovergang of stuurtekens bevatten.") }
             guard form["agree"] == "ja" else { return reject("Vink aan dat u de tekst hebt gelezen en ermee akkoord gaat.") }
             guard let role = SignatoryRole(rawValue: link.role) else { throw Abort(.internalServerError) }
             let actor = Actor(userID: nil, name: "\(name) (via persoonlijke link, \(role.dutchName))", schoolID: placement.$school.id)
-            try await req.db.transaction { tx in
+            // The link is claimed before anything else happens: six requests at once give one signature.
+            let signed = try await req.db.transaction { tx -> Bool in
+                guard try await AccessLinks.claim(link, at: req.now, on: tx) else { return false }
                 try await AgreementRepository(db: tx).recordSignature(agreement, role: role, name: name, on: req.today, method: "digitaal",
                                                                       textHash: state.textHash, actor: actor, at: req.now)
-                link.usedAt = req.now
-                try await link.save(on: tx)
+                return true
             }
+            guard signed else { return SigningPage.problem(req, .used) }
             return SigningPage.done(req, name: name, hash: state.textHash)
         }
     }

@@ -17,10 +17,10 @@ struct StudentsController: RouteCollection {
         let user = try req.user()
         let visibility = try user.visibility(.list, .student)
         var filter = StudentFilter()
-        filter.search = (try? req.query.get(String.self, at: "q")) ?? ""
-        filter.className = (try? req.query.get(String.self, at: "klas")) ?? ""
-        filter.schoolYearLevel = try? req.query.get(Int.self, at: "leerjaar")
-        filter.page = max(1, (try? req.query.get(Int.self, at: "pagina")) ?? 1)
+        filter.search = req.queryText("q")
+        filter.className = req.queryText("klas")
+        filter.schoolYearLevel = Request.clampedInt(req.queryText("leerjaar"), to: 1...8)
+        filter.page = req.pageNumber()
         // "toon=alle" shows a whole school on one page (printing, scrolling a year group); capped to stay fast.
         if (try? req.query.get(String.self, at: "toon")) == "alle" { filter.perPage = StudentFilter.maximumPerPage }
         let page = try await req.students.page(visibility, filter: filter)
@@ -47,6 +47,7 @@ struct StudentsController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let user = try req.user()
         let student = try await find(req, user: user, .view)
+        try await AuditLog.recordRead(on: req.db, actor: user.actor, entity: "student", id: try student.requireID(), at: req.now)
         let placements = try await req.placements.list(try user.visibility(.view, .placement),
                                                        filter: .init(studentID: student.id))
         let decisions = try await ReadinessDecisionModel.query(on: req.db).filter(\.$student.$id == student.requireID())

@@ -24,6 +24,9 @@ struct ImportService {
 
     struct Rejected: Error { let problems: [ImportProblem] }
 
+    /// Rows per file (besides the header).
+    static let maximumRows = 5000
+
     func preview(_ kind: ImportKind, text: String) async throws -> Preview {
         try await plan(kind, text: text).preview
     }
@@ -47,6 +50,12 @@ struct ImportService {
         switch CSVRecords.parse(text) {
         case let .success(parsed): records = parsed
         case let .failure(problem): return Plan(preview: .failed([problem]), store: { _ in })
+        }
+        // A school imports hundreds of rows; a file of tens of thousands is a mistake (and would take a minute).
+        guard records.count <= Self.maximumRows + 1 else {
+            return Plan(preview: .failed([ImportProblem(line: Self.maximumRows + 2, column: "",
+                message: "Het bestand heeft \(records.count - 1) regels; importeer hoogstens \(Self.maximumRows) regels per keer. Splits het bestand.")]),
+                        store: { _ in })
         }
         let today = LocalDate(now)
         switch kind {

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import Vapor
 
@@ -21,13 +22,14 @@ enum AccessLinks {
         }
     }
 
-    /// Creates a link and returns the token (shown once, in the message; never stored).
+    /// Creates a link that cannot be opened yet: its token is made when the message carrying it is delivered
+    /// (`issueToken`), so no token is ever stored, not even in the outbox.
     static func create(placement: UUID, role: String, purpose: AccessLinkModel.Purpose, name: String, email: String,
                        createdBy: UUID?, at date: Date, expires: Date? = nil,
-                       on db: any Database) async throws -> (link: AccessLinkModel, token: String) {
-        let token = SecureToken.make()
+                       on db: any Database) async throws -> AccessLinkModel {
         let link = AccessLinkModel()
-        link.tokenHash = SecureToken.hash(token)
+        // The hash of a token nobody ever sees: the link resolves to nothing until it is issued.
+        link.tokenHash = SecureToken.hash(SecureToken.make())
         link.purpose = purpose.rawValue
         link.$placement.id = placement
         link.role = role
@@ -36,7 +38,47 @@ enum AccessLinks {
         link.expiresAt = expires ?? date.addingTimeInterval(lifetime)
         link.$createdBy.id = createdBy
         try await link.create(on: db)
-        return (link, token)
+        return link
+    }
+
+    /// A new token for the link, for the message about to be sent; an earlier token of the same link stops working.
+    static func issueToken(_ link: AccessLinkModel, on db: any Database) async throws -> String {
+        let token = SecureToken.make()
+        link.tokenHash = SecureToken.hash(token)
+        try await link.save(on: db)
+        return token
+    }
+
+    /// The path a token opens: `/teken/…` to sign, `/uren/…` to confirm hours.
+    static func path(_ purpose: AccessLinkModel.Purpose, token: String) -> String {
+        switch purpose {
+        case .signAgreement: "/teken/\(token)"
+        case .confirmHours: "/uren/\(token)"
+        }
+    }
+
+    /// Revokes the open links of a placement for one role and purpose (a new invitation replaces them). Signing and
+    /// hours links are separate purposes: inviting the company to sign leaves its hours link alone.
+    static func revokeOpen(placement: UUID, role: String, purpose: AccessLinkModel.Purpose, at date: Date,
+                           on db: any Database) async throws {
+        try await AccessLinkModel.query(on: db).filter(\.$placement.$id == placement).filter(\.$role == role)
+            .filter(\.$purpose == purpose.rawValue).filter(\.$usedAt == nil).filter(\.$revokedAt == nil)
+            .set(\.$revokedAt, to: date).update()
+    }
+
+    /// Marks a signing link used, atomically: of several requests with the same link, exactly one gets true.
+    /// One conditional update (`… WHERE used_at IS NULL`) whose returned rows say whether this request won; run it
+    /// first in the transaction that records the signature.
+    static func claim(_ link: AccessLinkModel, at date: Date, on db: any Database) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
+        let won = try await sql.update(AccessLinkModel.schema)
+            .set("used_at", to: SQLBind(date))
+            .where("id", .equal, SQLBind(try link.requireID()))
+            .where("used_at", .is, SQLLiteral.null)
+            .where("revoked_at", .is, SQLLiteral.null)
+            .returning("id")
+            .all()
+        return won.count == 1
     }
 
     /// The link for a token and purpose, if it may still be used at `now`.

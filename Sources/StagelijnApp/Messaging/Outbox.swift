@@ -13,12 +13,13 @@ extension MailTransport {
     var keepsLinksAfterDelivery: Bool { false }
 }
 
-/// The demo transport: nothing leaves the machine; the message is logged and shown on the messages page.
+/// The demo transport: nothing leaves the machine; the message is shown on the messages page. The log line carries
+/// no recipient, name or subject (no personal data in logs).
 struct LogTransport: MailTransport {
     let logger: Logger
     var keepsLinksAfterDelivery: Bool { true }
     func send(to recipient: String, subject: String, body: String) async throws {
-        logger.info("Bericht aan \(recipient): \(subject)")
+        logger.info("Demo: een bericht staat in de demo-postbus (/berichten) en is niet verstuurd.")
     }
 }
 
@@ -30,9 +31,7 @@ struct SendmailTransport: MailTransport {
     struct Failure: Error, CustomStringConvertible { let description: String }
 
     func send(to recipient: String, subject: String, body: String) async throws {
-        let message = "From: \(from)\r\nTo: \(recipient)\r\nSubject: \(subject)\r\nMIME-Version: 1.0\r\n"
-            + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-            + body.replacingOccurrences(of: "\n", with: "\r\n")
+        let message = try MailFormat.message(from: from, to: recipient, subject: subject, body: body)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = ["-t", "-i"]
@@ -57,16 +56,27 @@ struct SendmailTransport: MailTransport {
 enum Outbox {
     static let maximumPause: TimeInterval = 3600
 
-    static func enqueue(school: UUID, to recipient: String, subject: String, body: String, at date: Date,
-                        on db: any Database) async throws {
+    /// Where the personal link goes in a stored body; the token is made and put there only when it is delivered.
+    static let linkPlaceholder = "{{persoonlijke-link}}"
+    static let linkShownToStaff = "[persoonlijke link, staat alleen in het verzonden bericht]"
+
+    /// Stores a message; with `link`, the body's `linkPlaceholder` becomes that link's URL at delivery.
+    static func enqueue(school: UUID, to recipient: String, subject: String, body: String, link: AccessLinkModel? = nil,
+                        at date: Date, on db: any Database) async throws {
         let message = OutboxMessageModel()
         message.$school.id = school
         message.recipient = recipient
         message.subject = subject
         message.body = body
+        message.$accessLink.id = try link?.requireID()
         message.attempts = 0
         message.nextAttemptAt = date
         try await message.create(on: db)
+    }
+
+    /// The body as staff may read it: no working personal link in it.
+    static func bodyForStaff(_ body: String) -> String {
+        redactingLinks(body).replacingOccurrences(of: linkPlaceholder, with: linkShownToStaff)
     }
 
     static func redactingLinks(_ body: String) -> String {
@@ -75,19 +85,34 @@ enum Outbox {
 
     /// Tries every unsent message that is due; returns (sent, failed).
     @discardableResult
-    static func deliverDue(now: Date, transport: any MailTransport, on db: any Database) async throws -> (sent: Int, failed: Int) {
+    static func deliverDue(now: Date, transport: any MailTransport, baseURL: String = "",
+                           on db: any Database) async throws -> (sent: Int, failed: Int) {
         let due = try await OutboxMessageModel.query(on: db).filter(\.$sentAt == nil).filter(\.$nextAttemptAt <= now)
-            .sort(\.$nextAttemptAt).range(0..<100).all()
+            .sort(\.$nextAttemptAt).range(0..<100).with(\.$accessLink).all()
         var sent = 0, failed = 0
         for message in due {
             message.attempts += 1
             do {
-                try await transport.send(to: message.recipient, subject: message.subject, body: message.body)
+                var body = message.body
+                if let link = message.accessLink {
+                    guard link.revokedAt == nil, link.usedAt == nil, link.expiresAt > now,
+                          let purpose = AccessLinkModel.Purpose(rawValue: link.purpose) else {
+                        // Replaced or expired before it went out: sending it would only confuse the recipient.
+                        message.sentAt = now
+                        message.lastError = "Niet verstuurd: de link was al ingetrokken, gebruikt of verlopen."
+                        try await message.save(on: db)
+                        continue
+                    }
+                    // A new token for every attempt: one that went nowhere is worthless, and none is ever stored.
+                    let token = try await AccessLinks.issueToken(link, on: db)
+                    body = body.replacingOccurrences(of: linkPlaceholder, with: baseURL + AccessLinks.path(purpose, token: token))
+                }
+                try await transport.send(to: message.recipient, subject: message.subject, body: body)
                 message.sentAt = now
                 message.lastError = nil
-                // Once delivered, a personal link is the recipient's alone: staff reading the outbox must not be able
-                // to use it (sign as a parent, confirm hours as the company).
-                if !transport.keepsLinksAfterDelivery { message.body = redactingLinks(message.body) }
+                // Only the demo's mailbox shows the link (it is the demo's way to open it); otherwise the link is the
+                // recipient's alone and staff reading the outbox cannot use it (sign as a parent, confirm hours).
+                message.body = transport.keepsLinksAfterDelivery ? body : bodyForStaff(message.body)
                 sent += 1
             } catch {
                 message.lastError = String(describing: error)
@@ -117,7 +142,8 @@ struct OutboxWorker: LifecycleHandler {
         box.task = Task {
             while !Task.isCancelled {
                 do {
-                    try await Outbox.deliverDue(now: app.clock.now(), transport: app.mailTransport, on: app.db)
+                    try await Outbox.deliverDue(now: app.clock.now(), transport: app.mailTransport,
+                                                baseURL: app.stagelijnConfig.baseURL, on: app.db)
                 } catch {
                     app.logger.report(error: error)
                 }

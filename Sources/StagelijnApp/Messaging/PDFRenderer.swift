@@ -15,7 +15,7 @@ enum PDFRenderer {
     /// The signed agreement as a standalone A4 document (styles inline, no links to fetch).
     static func agreementHTML(text: String, signatures: [AgreementSignatureModel], hash: String, complete: Bool) -> String {
         HTML(.lang(.dutch),
-             .head(.meta(.charset(.utf8)), .title("Stageovereenkomst"), .element(named: "style", nodes: [.raw(Stylesheet.css)])),
+             .head(.meta(.charset(.utf8)), .element(named: "title", text: "Stageovereenkomst"), .element(named: "style", nodes: [.raw(Stylesheet.css)])),
              .body(.main(
                 .pre(.class("document"), .text(text)),
                 .h2(.text("Ondertekening")),

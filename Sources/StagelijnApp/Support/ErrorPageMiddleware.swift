@@ -26,7 +26,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         default:
             status = .internalServerError
             message = ErrorPage.defaultMessage(for: status)
-            request.logger.error("Unhandled error on \(request.method) \(request.route?.description ?? "unknown route"): \(String(reflecting: type(of: error)))")
+            request.logger.error("Unhandled error on \(request.method) \(RoutePatternLoggingMiddleware.pattern(of: request)): \(String(reflecting: type(of: error)))")
         }
         if status == .unauthorized && request.method == .GET && !wantsJSON(request) {
             return request.redirect(to: SitePath.login.with([("terug", request.url.string)]))

@@ -1,3 +1,4 @@
+import StagelijnCore
 import Vapor
 
 extension Request {
@@ -16,6 +17,12 @@ extension Request {
             var key = decode(rawKey)
             if key.hasSuffix("[]") { key.removeLast(2) }
             values[key, default: []].append(parts.count > 1 ? decode(parts[1]) : "")
+        }
+        // No field of any form may carry invisible control characters (NUL, ESC, …); line breaks and tabs may,
+        // and the one-line fields refuse those too where they are read (`FieldReader.text`).
+        for value in values.values.joined() where !InputText.isMultiLine(value) {
+            throw Abort(.badRequest, reason: "Het formulier bevat onzichtbare stuurtekens (bijvoorbeeld uit een gekopieerde tekst). "
+                        + "Haal ze weg en probeer het opnieuw; met de knop Terug ziet u wat u had ingevuld.")
         }
         return values.mapValues { $0.joined(separator: ",") }
     }

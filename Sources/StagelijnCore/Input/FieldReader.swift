@@ -7,6 +7,9 @@ public struct FieldReader {
     private let specs: [String: FieldSpec]
     public private(set) var errors: [FieldError] = []
 
+    /// Every date typed into Stagelijn (birth dates, periods, hours) lies in these years; 9999-12-31 is a typing error.
+    public static let dateRange = 1900...2100
+
     public init(_ values: [String: String], fields: [FieldSpec]) {
         self.values = values
         self.specs = Dictionary(fields.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -34,9 +37,23 @@ public struct FieldReader {
         return text
     }
 
+    /// A one-line text: no line breaks or other control characters (`InputText`), at most `maxLength` characters.
     public mutating func text(_ field: String, maxLength: Int = 200) -> String {
         guard let text = present(field) else { return "" }
-        if text.count > maxLength {
+        if !InputText.isSingleLine(text) {
+            fail(field, InputText.singleLineMessage)
+        } else if text.count > maxLength {
+            fail(field, "Maximaal \(maxLength) tekens (nu \(text.count)).")
+        }
+        return text
+    }
+
+    /// A text of several lines (notes, descriptions): line breaks and tabs allowed, other control characters not.
+    public mutating func multiLineText(_ field: String, maxLength: Int = 4000) -> String {
+        guard let text = present(field) else { return "" }
+        if !InputText.isMultiLine(text) {
+            fail(field, InputText.multiLineMessage)
+        } else if text.count > maxLength {
             fail(field, "Maximaal \(maxLength) tekens (nu \(text.count)).")
         }
         return text
@@ -47,10 +64,19 @@ public struct FieldReader {
         return value.isEmpty ? nil : value
     }
 
+    public mutating func optionalMultiLineText(_ field: String, maxLength: Int = 4000) -> String? {
+        let value = multiLineText(field, maxLength: maxLength)
+        return value.isEmpty ? nil : value
+    }
+
     public mutating func date(_ field: String) -> LocalDate? {
         guard let text = present(field) else { return nil }
         guard let date = LocalDate(parsing: text) else {
             fail(field, "‘\(text)’ is geen geldige datum; gebruik dd-mm-jjjj of jjjj-mm-dd.")
+            return nil
+        }
+        guard Self.dateRange.contains(date.year) else {
+            fail(field, "Kies een datum tussen \(Self.dateRange.lowerBound) en \(Self.dateRange.upperBound).")
             return nil
         }
         return date
@@ -97,7 +123,9 @@ public struct FieldReader {
     /// The one e-mail rule of the project: one @, something before it, a dot after it, no spaces.
     public static func isEmail(_ text: String, maxLength: Int = 254) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ") && text.count <= maxLength
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && text.count <= maxLength
+            && !text.unicodeScalars.contains { InputText.isControl($0) || $0.properties.isWhitespace }
+            && !text.contains(where: { "<>,;:\"()[]\\".contains($0) })
     }
 
     public mutating func email(_ field: String) -> String? {

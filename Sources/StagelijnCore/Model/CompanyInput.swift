@@ -69,7 +69,7 @@ public struct CompanyInput: FieldInput, Equatable, Codable {
         let contactEmail = reader.email("contactEmail")
         let contactPhone = reader.optionalText("contactPhone", maxLength: 30)
         let isDeliveryService = reader.bool("isDeliveryService")
-        let notes = reader.optionalText("notes", maxLength: 2000)
+        let notes = reader.optionalMultiLineText("%s", maxLength: 2000)
         if let errors = reader.result { return .failure(errors) }
         guard let postcode else { return .failure(FieldErrors([])) }
         let location = lat.flatMap { lat in lon.map { GeoPoint(lat: lat, lon: $0) } }

@@ -46,7 +46,7 @@ public struct PositionInput: FieldInput, Equatable, Codable {
         let hours = reader.int("hoursPerDay", in: 1...9, default: 6)
         let minimumAge = reader.int("minimumAge", in: 13...18, default: 14)
         let certificates = reader.list("requiredCertificates", of: Certificate.self, named: "certificaat")
-        let description = reader.optionalText("description", maxLength: 2000)
+        let description = reader.optionalMultiLineText("%s", maxLength: 2000)
         if let errors = reader.result { return .failure(errors) }
         guard let sector, let capacity, let days, let hours, let minimumAge else { return .failure(FieldErrors([])) }
         return .success(PositionInput(

@@ -25,6 +25,8 @@ public struct StagePeriodInput: FieldInput, Equatable, Codable {
         FieldSpec("hoursPerDay", "uren per dag", required: true),
     ]
 
+    public static let maximumLengthInDays = 731
+
     public static func read(_ values: [String: String], today: LocalDate) -> Result<StagePeriodInput, FieldErrors> {
         var reader = FieldReader(values, fields: fields)
         let name = reader.text("name", maxLength: 80)
@@ -36,6 +38,10 @@ public struct StagePeriodInput: FieldInput, Equatable, Codable {
         let end = reader.date("endDate")
         if let start, let end, end < start {
             reader.fail("endDate", "De einddatum ligt vóór de startdatum.")
+        } else if let start, let end, start.days(until: end) > maximumLengthInDays {
+            // A period is planned within a school year or two; a longer one is a typing error (and would make every
+            // schedule check walk thousands of days).
+            reader.fail("endDate", "Een stageperiode duurt hoogstens twee jaar.")
         }
         let days = reader.int("daysPerWeek", in: 1...5)
         let hours = reader.int("hoursPerDay", in: 1...9)

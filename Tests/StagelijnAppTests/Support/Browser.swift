@@ -6,9 +6,11 @@ import VaporTesting
 
 /// A minimal browser for HTTP-level tests: keeps the session cookie, reads the CSRF token from pages and posts
 /// forms the way a real browser does.
-final class Browser {
+final class Browser: @unchecked Sendable {
     let app: Application
-    private(set) var cookie: String?
+    /// Every cookie the server set (session, the anonymous CSRF cookie), sent back like a browser does.
+    private(set) var cookies: [String: String] = [:]
+    var cookie: String? { cookies["stagelijn_session"] }
     private(set) var csrf: String?
 
     init(_ app: Application) { self.app = app }
@@ -65,16 +67,22 @@ final class Browser {
     private func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer?, contentType: String?,
                       headers extra: HTTPHeaders) async throws -> Page {
         var headers = extra
-        if let cookie { headers.replaceOrAdd(name: .cookie, value: "stagelijn_session=\(cookie)") }
+        if !cookies.isEmpty {
+            headers.replaceOrAdd(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+                .joined(separator: "; "))
+        }
         if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
         var result: Page?
         try await app.testing().test(method, path, headers: headers, body: body) { response in
             result = Page(status: response.status, headers: response.headers, body: response.body.string)
         }
         guard let page = result else { throw Abort(.internalServerError) }
-        for value in page.headers[.setCookie] where value.hasPrefix("stagelijn_session=") {
-            let token = value.dropFirst("stagelijn_session=".count).prefix { $0 != ";" }
-            cookie = token.isEmpty ? nil : String(token)
+        for value in page.headers[.setCookie] {
+            let pair = value.prefix { $0 != ";" }
+            guard let equals = pair.firstIndex(of: "=") else { continue }
+            let name = String(pair[..<equals]), token = String(pair[pair.index(after: equals)...])
+            let expired = value.lowercased().contains("max-age=0") || value.lowercased().contains("expires=thu, 01 jan 1970")
+            cookies[name] = token.isEmpty || expired ? nil : token
         }
         if let token = Self.csrfToken(in: page.body) { csrf = token }
         return page

@@ -33,7 +33,9 @@ final class OutboxMessageModel: Model, @unchecked Sendable {
     @Parent(key: "school_id") var school: SchoolModel
     @Field(key: "recipient") var recipient: String
     @Field(key: "subject") var subject: String
+    /// With `{{link}}` where the personal link goes; the link's token is made only at delivery (`Outbox`).
     @Field(key: "body") var body: String
+    @OptionalParent(key: "access_link_id") var accessLink: AccessLinkModel?
     @Field(key: "attempts") var attempts: Int
     @OptionalField(key: "last_error") var lastError: String?
     @Field(key: "next_attempt_at") var nextAttemptAt: Date

@@ -16,7 +16,7 @@ extension CurrentUser {
 
 /// Writes audit entries. Always call it with the transaction's database, so the entry and the change commit together.
 enum AuditLog {
-    enum Action: String { case create, update, delete, statusChange = "status" }
+    enum Action: String { case create, update, delete, statusChange = "status", read }
 
     static func record<Value: Encodable>(on db: any Database, actor: Actor, entity: String, id: UUID,
                                          action: Action, before: Value?, after: Value?, at date: Date) async throws {

@@ -30,7 +30,7 @@ struct FluentCompanyRepository: CompanyRepository {
         if let sector = filter.sector { query.filter(\.$sectors ~~ sector.rawValue) }
         let total = try await query.count()
         let items = try await query.copy().sort(\.$name)
-            .range(((filter.page - 1) * filter.perPage)..<(filter.page * filter.perPage)).all()
+            .range(.page(filter.page, perPage: filter.perPage)).all()
         return Page(items: items, total: total, page: filter.page, perPage: filter.perPage)
     }
 

@@ -35,7 +35,7 @@ struct FluentStudentRepository: StudentRepository {
         let total = try await query.count()
         let items = try await query.copy()
             .sort(\.$className).sort(\.$lastName).sort(\.$firstName)
-            .range(((filter.page - 1) * filter.perPage)..<(filter.page * filter.perPage))
+            .range(.page(filter.page, perPage: filter.perPage))
             .with(\.$mentor).all()
         return Page(items: items, total: total, page: filter.page, perPage: filter.perPage)
     }

@@ -28,13 +28,13 @@ enum AgreementPage {
         let chrome = PageChrome(req, title: "Stageovereenkomst \(placement.student.fullName)", section: .placements)
         let v = context.values
         return Layout.page(chrome, status: status, .group(
-            .p(.a(.href(SitePath.placement(id).path), .text("← Terug naar de stage"))),
+            .p(.a(.attr("href", SitePath.placement(id).path), .text("← Terug naar de stage"))),
             .h1(.text("Stageovereenkomst van \(placement.student.fullName)")),
             .unwrap(context.error) { Forms.alert($0) },
             statusBox(context),
             .if(context.canEdit, .group(
                 .h2(.text(context.isDraft ? "Overeenkomst opstellen (voorstel ingevuld vanuit de stage)" : "Inhoud")),
-                .form(.method(.post), .action(SitePath.agreement(id).path), .class("stack"),
+                .form(.method(.post), .attr("action", SitePath.agreement(id).path), .class("stack"),
                     Forms.csrf(chrome.csrfToken),
                     Forms.errorSummary(v),
                     Forms.textArea("Leeractiviteiten (één per regel)", "learningActivities", v),
@@ -56,13 +56,13 @@ enum AgreementPage {
                     Forms.textArea("Opbouw", "planStructure", v),
                     Forms.textArea("Organisatie", "planOrganisation", v),
                     .div(.class("actions"), .button(.type(.submit), .text("Opslaan")))),
-                .if(!context.isDraft && !state.isSent, .form(.method(.post), .action(SitePath.agreementSend(id).path),
+                .if(!context.isDraft && !state.isSent, .form(.method(.post), .attr("action", SitePath.agreementSend(id).path),
                     Forms.csrf(chrome.csrfToken),
                     .button(.type(.submit), .text("Ter ondertekening versturen")))))),
             signatures(context, chrome: chrome, id: id),
             .if(context.canEdit && state.isSent, AgreementSigningSections.invitations(context, csrf: chrome.csrfToken, id: id)),
-            .p(.a(.href(SitePath.agreement(id).path + "/afdruk"), .text("Afdrukbare versie (A4) met handtekeningen →")),
-               .text(" · "), .a(.href(SitePath.agreement(id).path + "/pdf"), .text("PDF downloaden")))
+            .p(.a(.attr("href", SitePath.agreement(id).path + "/afdruk"), .text("Afdrukbare versie (A4) met handtekeningen →")),
+               .text(" · "), .a(.attr("href", SitePath.agreement(id).path + "/pdf"), .text("PDF downloaden")))
         ))
     }
 
@@ -96,12 +96,12 @@ enum AgreementPage {
             .if(!AgreementCompleteness.parentSignatureRequired(state.content, today: context.today),
                 .p(.class("hint"), .text("De leerling is meerderjarig: een handtekening van een ouder is niet nodig."))),
             .if(context.canSignForSchool && state.isSent && !state.signatures.contains { $0.role == SignatoryRole.school.rawValue },
-                .form(.method(.post), .action(SitePath.agreement(id).path + "/school"),
-                      Forms.csrf(chrome.csrfToken), .input(.type(.hidden), .name("textHash"), .value(state.textHash)),
+                .form(.method(.post), .attr("action", SitePath.agreement(id).path + "/school"),
+                      Forms.csrf(chrome.csrfToken), .input(.type(.hidden), .name("textHash"), .attr("value", state.textHash)),
                       .button(.type(.submit), .text("Tekenen namens de school")))),
             .if(context.canEdit && state.isSent, .group(
                 .h3(.text("Handtekening op papier vastleggen")),
-                .form(.method(.post), .action(SitePath.agreementSignature(id).path), .class("stack"),
+                .form(.method(.post), .attr("action", SitePath.agreementSignature(id).path), .class("stack"),
                     Forms.csrf(chrome.csrfToken),
                     Forms.errorSummary(context.signatureValues),
                     Forms.select("Wie tekende", "role", context.signatureValues, options: signatories, includeEmpty: "kies", required: true),

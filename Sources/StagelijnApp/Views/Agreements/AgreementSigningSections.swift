@@ -23,12 +23,12 @@ enum AgreementSigningSections {
                         .td(.text("\(link.recipientName), \(link.recipientEmail)")),
                         .td(.text(status(link, now: context.now))),
                         .td(.if(link.usedAt == nil && link.revokedAt == nil && link.expiresAt > context.now,
-                                .form(.method(.post), .action(SitePath.agreement(id).path + "/links/\(link.id?.uuidString ?? "")/intrekken"),
-                                      .class("inline"), .input(.type(.hidden), .name(CSRFMiddleware.formField), .value(csrf)),
+                                .form(.method(.post), .attr("action", SitePath.agreement(id).path + "/links/\(link.id?.uuidString ?? "")/intrekken"),
+                                      .class("inline"), .input(.type(.hidden), .attr("name", CSRFMiddleware.formField), .attr("value", csrf)),
                                       .button(.type(.submit), .class("secondary"), .text("Intrekken"))))))
                 })))),
-            .form(.method(.post), .action(SitePath.agreement(id).path + "/uitnodigen"), .class("stack"),
-                  .input(.type(.hidden), .name(CSRFMiddleware.formField), .value(csrf)),
+            .form(.method(.post), .attr("action", SitePath.agreement(id).path + "/uitnodigen"), .class("stack"),
+                  .input(.type(.hidden), .attr("name", CSRFMiddleware.formField), .attr("value", csrf)),
                   Forms.errorSummary(v),
                   Forms.text("E-mail leerling", "studentEmail", v, type: .email),
                   Forms.text("Naam praktijkbegeleider", "companyName", v),
@@ -43,7 +43,7 @@ extension AgreementPage {
     static func printable(_ req: Request, placement: PlacementModel, state: AgreementState) -> Response {
         let chrome = PageChrome(req, title: "Stageovereenkomst \(placement.student.fullName)", section: .placements)
         return Layout.page(chrome, .group(
-            .p(.class("no-print"), .a(.href(SitePath.agreement(placement.id ?? UUID()).path), .text("← Terug"))),
+            .p(.class("no-print"), .a(.attr("href", SitePath.agreement(placement.id ?? UUID()).path), .text("← Terug"))),
             .pre(.class("document"), .text(state.text)),
             .h2(.text("Ondertekening")),
             .if(state.signatures.isEmpty, .p(.text("Nog niet ondertekend."))),

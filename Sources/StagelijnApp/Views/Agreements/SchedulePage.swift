@@ -33,13 +33,13 @@ enum SchedulePage {
         let perWeekday = Dictionary(grouping: context.violations) { $0.date.isoWeekday }
         let birth = placement.student.birth
         return Layout.page(chrome, status: status, .group(
-            .p(.a(.href(SitePath.placement(id).path), .text("← Terug naar de stage"))),
+            .p(.a(.attr("href", SitePath.placement(id).path), .text("← Terug naar de stage"))),
             .h1(.text("Werkrooster van \(placement.student.fullName)")),
             .p(.text("Periode \(placement.period.label). "
                      + (birth.map { "Leeftijd bij de start: \($0.age(on: placement.period.start)) jaar." } ?? ""))),
             .unwrap(context.error) { Forms.alert($0) },
             violationsBox(context),
-            .form(.method(.post), .action(SitePath.schedule(id).path), .class("stack"),
+            .form(.method(.post), .attr("action", SitePath.schedule(id).path), .class("stack"),
                 Forms.csrf(chrome.csrfToken),
                 Forms.errorSummary(v),
                 Forms.select("Soort stage", "stageKind", v, options: kinds, required: true),
@@ -66,7 +66,7 @@ enum SchedulePage {
         if context.violations.isEmpty {
             return .div(.class("notice ok"), .p(.text("Dit rooster voldoet aan de jeugdarbeidsregels voor de hele periode.")))
         }
-        return .div(.class("notice warn"), .attribute(named: "role", value: "alert"),
+        return .div(.class("notice warn"), .attr("role", "alert"),
             .p(.strong("Dit rooster overtreedt de jeugdarbeidsregels (\(context.violations.count) keer in de periode):")),
             .ul(.forEach(summary(context.violations)) { item in
                 .li(.strong(.text(item.rule.dutchName)), .text(" — \(item.count)× (eerste keer \(item.first.date.dutch)). \(item.first.message) "),
@@ -83,13 +83,13 @@ enum SchedulePage {
     }
 
     private static func input(_ name: String, _ values: Forms.Values, type: HTMLInputType) -> Node<HTML.BodyContext> {
-        .input(.type(type), .name(name), .id(name), .value(values[name]),
-               .attribute(named: "aria-label", value: name),
-               .attribute(named: "aria-invalid", value: values.error(name) == nil ? nil : "true"))
+        .input(.type(type), .attr("name", name), .attr("id", name), .attr("value", values[name]),
+               .attr("aria-label", name),
+               .attr("aria-invalid", values.error(name) == nil ? nil : "true"))
     }
 
     private static func checkbox(_ name: String, _ values: Forms.Values, label: String) -> Node<HTML.BodyContext> {
-        .input(.type(.checkbox), .name(name), .id(name), .value("ja"), .attribute(named: "aria-label", value: label),
-               .attribute(named: "checked", value: ["ja", "on"].contains(values[name]) ? "checked" : nil))
+        .input(.type(.checkbox), .attr("name", name), .attr("id", name), .value("ja"), .attr("aria-label", label),
+               .attr("checked", ["ja", "on"].contains(values[name]) ? "checked" : nil))
     }
 }

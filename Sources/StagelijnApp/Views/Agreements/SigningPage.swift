@@ -20,9 +20,9 @@ enum SigningPage {
             .unwrap(context.error) { Forms.alert($0) },
             .pre(.class("document"), .text(context.state.text)),
             .p(.class("hint"), .text("Vingerafdruk van deze tekst (SHA-256): \(context.state.textHash)")),
-            .form(.method(.post), .action("/teken/\(req.parameters.get("token") ?? "")"), .class("stack"),
+            .form(.method(.post), .attr("action", "/teken/\(req.parameters.get("token") ?? "")"), .class("stack"),
                   Forms.csrf(chrome.csrfToken),
-                  .input(.type(.hidden), .name("textHash"), .value(context.state.textHash)),
+                  .input(.type(.hidden), .name("textHash"), .attr("value", context.state.textHash)),
                   Forms.text("Uw naam", "name", .init(["name": context.link.recipientName]), required: true),
                   Forms.checkbox("Ik heb de tekst gelezen en ga akkoord", "agree", .init()),
                   .button(.type(.submit), .text("Tekenen")))

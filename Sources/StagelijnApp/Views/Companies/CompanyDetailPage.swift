@@ -19,8 +19,8 @@ enum CompanyDetailPage {
         return Layout.page(chrome, .group(
             .h1(.text(company.name)),
             .div(.class("actions"),
-                 .if(context.canEdit, .a(.class("button secondary"), .href(SitePath.companyEdit(id).path), .text("Gegevens bewerken"))),
-                 .if(context.canAddPosition, .a(.class("button"), .href(SitePath.positionNew(company: id).path), .text("Stageplaats toevoegen")))),
+                 .if(context.canEdit, .a(.class("button secondary"), .attr("href", SitePath.companyEdit(id).path), .text("Gegevens bewerken"))),
+                 .if(context.canAddPosition, .a(.class("button"), .attr("href", SitePath.positionNew(company: id).path), .text("Stageplaats toevoegen")))),
             .dl(.class("facts"),
                 .dt("Adres"), .dd(.text("\(company.street), \(company.postcode) \(company.city)")),
                 .dt("Sectoren"), .dd(.text(company.sectorList.map(\.dutchName).joined(separator: ", "))),
@@ -50,8 +50,8 @@ enum CompanyDetailPage {
             .h2(.text("Samenwerkingsovereenkomst (WVO art. 36)")),
             .p(.text(c.map { "Geldig tot \(LocalDate(iso: $0.validUntil)?.dutch ?? $0.validUntil). Nieuwe stageovereenkomsten met dit bedrijf nemen deze afspraken over." }
                      ?? "Geen samenwerkingsovereenkomst: elke stageovereenkomst begint met de tekst van de school.")),
-            .if(context.canEditCooperation, .form(.method(.post), .action("/bedrijven/\(context.company.id?.uuidString ?? "")/samenwerking"),
-                .class("stack"), .input(.type(.hidden), .name(CSRFMiddleware.formField), .value(csrf)),
+            .if(context.canEditCooperation, .form(.method(.post), .attr("action", "/bedrijven/\(context.company.id?.uuidString ?? "")/samenwerking"),
+                .class("stack"), .input(.type(.hidden), .attr("name", CSRFMiddleware.formField), .attr("value", csrf)),
                 Forms.text("Geldig tot", "validUntil", values, type: .date, required: true),
                 Forms.textArea("Begeleiding door het bedrijf", "companyShare", values),
                 Forms.textArea("Beoordeling door het bedrijf", "assessment", values),

@@ -17,8 +17,8 @@ enum CompanyFormPage {
         return Layout.page(chrome, status: status, .group(
             .h1(.text(title)),
             Forms.errorSummary(v),
-            .form(.method(.post), .action(context.companyID.map { SitePath.company($0).path } ?? SitePath.companies.path),
-                  .class("stack"), .attribute(named: "novalidate", value: "novalidate"),
+            .form(.method(.post), .attr("action", context.companyID.map { SitePath.company($0).path } ?? SitePath.companies.path),
+                  .class("stack"), .attr("novalidate", "novalidate"),
                 Forms.csrf(chrome.csrfToken),
                 Forms.text("Naam", "name", v, required: true),
                 Forms.text("Straat en huisnummer", "street", v, required: true),
@@ -35,7 +35,7 @@ enum CompanyFormPage {
                 Forms.checkbox("Bezorgdienst (sommige scholen staan dit niet toe)", "isDeliveryService", v),
                 Forms.textArea("Notities", "notes", v),
                 .div(.class("actions"), .button(.type(.submit), .text("Opslaan")),
-                     .a(.class("button secondary"), .href(back), .text("Annuleren"))))
+                     .a(.class("button secondary"), .attr("href", back), .text("Annuleren"))))
         ))
     }
 }

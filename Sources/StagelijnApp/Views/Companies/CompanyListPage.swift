@@ -15,10 +15,10 @@ enum CompanyListPage {
         return Layout.page(chrome, .group(
             .h1(.text("Bedrijven")),
             .if(context.canCreate, .div(.class("actions"),
-                .a(.class("button"), .href(SitePath.companyNew.path), .text("Bedrijf toevoegen")))),
-            .form(.method(.get), .action(SitePath.companies.path), .class("filters"),
+                .a(.class("button"), .attr("href", SitePath.companyNew.path), .text("Bedrijf toevoegen")))),
+            .form(.method(.get), .attr("action", SitePath.companies.path), .class("filters"),
                 .div(.class("field"), .label(.for("q"), .text("Zoeken")),
-                     .input(.type(.search), .name("q"), .id("q"), .value(context.filter.search),
+                     .input(.type(.search), .name("q"), .id("q"), .attr("value", context.filter.search),
                             .placeholder("naam, plaats, postcode of SBB-nummer"))),
                 Forms.select("Sector", "sector", .init(["sector": context.filter.sector?.rawValue ?? ""]),
                              options: Options.sectors, includeEmpty: "alle sectoren"),
@@ -27,7 +27,7 @@ enum CompanyListPage {
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Naam"), .th("Plaats"), .th(.class("optional"), .text("Sectoren")), .th("SBB"))),
                 .tbody(.forEach(context.page.items) { company in
-                    .tr(.td(.a(.href(SitePath.company(company.id ?? UUID()).path), .text(company.name))),
+                    .tr(.td(.a(.attr("href", SitePath.company(company.id ?? UUID()).path), .text(company.name))),
                         .td(.text(company.city)),
                         .td(.class("optional"), .text(company.sectorList.map(\.dutchName).joined(separator: ", "))),
                         .td(.text(company.sbbStatus.dutchName)))

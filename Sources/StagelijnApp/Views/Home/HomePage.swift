@@ -33,10 +33,10 @@ enum HomePage {
                     .if(context.withoutPlace.isEmpty && context.withoutPlaceCount == 0,
                         .p(.text("Alle leerlingen vanaf leerjaar 3 hebben een stage in deze periode."))),
                     .if(!context.withoutPlace.isEmpty, .ul(.forEach(context.withoutPlace) { student in
-                        .li(.a(.href(SitePath.student(student.id ?? UUID()).path), .text(student.fullName)),
+                        .li(.a(.attr("href", SitePath.student(student.id ?? UUID()).path), .text(student.fullName)),
                             .text(" (\(student.className))"),
                             .if(context.canCreatePlacement,
-                                .group(.text(" · "), .a(.href(SitePath.placementNew.with([("leerling", student.id?.uuidString ?? "")])),
+                                .group(.text(" · "), .a(.attr("href", SitePath.placementNew.with([("leerling", student.id?.uuidString ?? "")])),
                                                         .text("stage voorstellen")))))
                     })),
                     .if(context.withoutPlaceCount > context.withoutPlace.count && !context.withoutPlace.isEmpty,

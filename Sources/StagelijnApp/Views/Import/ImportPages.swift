@@ -10,11 +10,11 @@ enum ImportUploadPage {
             .h1(.text("Importeren uit CSV")),
             .p(.text("Eerst ziet u een controle van het hele bestand. Pas als alle regels kloppen, kunt u importeren; tot die tijd wordt er niets opgeslagen.")),
             .unwrap(error) { Forms.alert($0) },
-            .form(.method(.post), .action(SitePath.imports.path), .enctype(.multipartData), .class("stack"),
+            .form(.method(.post), .attr("action", SitePath.imports.path), .enctype(.multipartData), .class("stack"),
                 Forms.csrf(chrome.csrfToken),
                 Forms.select("Wat importeert u?", "kind", .init(["kind": kind.rawValue]), options: kinds),
                 .div(.class("field"), .label(.for("file"), .text("CSV-bestand (UTF-8, gescheiden door ; of ,)")),
-                     .input(.type(.file), .name("file"), .id("file"), .attribute(named: "accept", value: ".csv,text/csv"))),
+                     .input(.type(.file), .name("file"), .id("file"), .attr("accept", ".csv,text/csv"))),
                 .button(.type(.submit), .text("Controleren"))),
             .h2(.text("Kolommen")),
             columns("Leerlingen", StudentInput.fields),
@@ -51,7 +51,7 @@ enum ImportPreviewPage {
 
     private static func problems(_ chrome: PageChrome, id: UUID, _ preview: ImportService.Preview) -> Node<HTML.BodyContext> {
         .group(
-            .div(.class("error-summary"), .attribute(named: "role", value: "alert"),
+            .div(.class("error-summary"), .attr("role", "alert"),
                  .h2(.text("Er is niets geïmporteerd: \(preview.problems.count) \(preview.problems.count == 1 ? "probleem" : "problemen") gevonden")),
                  .p(.text("Verbeter het bestand en upload het opnieuw. Pas als alle regels kloppen, wordt het bestand in één keer opgeslagen."))),
             .div(.class("table-wrap"), .table(.class("problems"),
@@ -60,8 +60,8 @@ enum ImportPreviewPage {
                     .tr(.td(.text(String(problem.line))), .td(.text(problem.column.ifEmpty("–"))), .td(.text(problem.message)))
                 }))),
             .div(.class("actions"),
-                 .a(.class("button"), .href(SitePath.imports.path), .text("Ander bestand kiezen")),
-                 .form(.method(.post), .action(SitePath.importDiscard(id).path), .class("inline"),
+                 .a(.class("button"), .attr("href", SitePath.imports.path), .text("Ander bestand kiezen")),
+                 .form(.method(.post), .attr("action", SitePath.importDiscard(id).path), .class("inline"),
                        Forms.csrf(chrome.csrfToken), .button(.type(.submit), .class("secondary"), .text("Annuleren")))))
     }
 
@@ -76,9 +76,9 @@ enum ImportPreviewPage {
             .if(preview.newCount + preview.updateCount > preview.sample.count,
                 .p(.class("muted"), .text("De eerste \(preview.sample.count) regels worden getoond."))),
             .div(.class("actions"),
-                 .form(.method(.post), .action(SitePath.importConfirm(id).path), .class("inline"),
+                 .form(.method(.post), .attr("action", SitePath.importConfirm(id).path), .class("inline"),
                        Forms.csrf(chrome.csrfToken), .button(.type(.submit), .text("Importeren"))),
-                 .form(.method(.post), .action(SitePath.importDiscard(id).path), .class("inline"),
+                 .form(.method(.post), .attr("action", SitePath.importDiscard(id).path), .class("inline"),
                        Forms.csrf(chrome.csrfToken), .button(.type(.submit), .class("secondary"), .text("Annuleren")))))
     }
 }

@@ -12,7 +12,7 @@ enum MatchingPages {
     }
 
     static func periodPicker(_ path: SitePath, _ periods: [StagePeriodModel], _ period: StagePeriodModel?) -> Node<HTML.BodyContext> {
-        .form(.method(.get), .action(path.path), .class("filters"),
+        .form(.method(.get), .attr("action", path.path), .class("filters"),
               Forms.select("Stageperiode", "periode", .init(["periode": period?.id?.uuidString ?? ""]),
                            options: periods.compactMap { p in p.id.map { ($0.uuidString, p.label) } }),
               .button(.type(.submit), .class("secondary"), .text("Kies")))
@@ -29,19 +29,19 @@ enum MatchingPages {
                      + "de stabiele indeling (niemand kan met een plek ruilen die hem liever heeft) en de indeling die zoveel "
                      + "mogelijk leerlingen plaatst.")),
             periodPicker(.matching, context.periods, context.period),
-            .p(.a(.href(SitePath.matchingOverview.path + (context.period?.id.map { "?periode=\($0)" } ?? "")),
+            .p(.a(.attr("href", SitePath.matchingOverview.path + (context.period?.id.map { "?periode=\($0)" } ?? "")),
                   .text("Overzicht: tekorten per sector, plaatsingskansen en afwijzingen →"))),
             .unwrap(context.period) { period in .group(
                 .h2(.text("Nog zonder plek: \(context.students.count) leerlingen")),
                 .p(.text("\(withWishes) van hen hebben wensen opgegeven; er zijn \(context.freePlaces) vrije plaatsen bij de bedrijven van het bestuur.")),
-                .form(.method(.post), .action(SitePath.matchingCompute.path),
-                      Forms.csrf(chrome.csrfToken), .input(.type(.hidden), .name("periodID"), .value(period.id?.uuidString ?? "")),
+                .form(.method(.post), .attr("action", SitePath.matchingCompute.path),
+                      Forms.csrf(chrome.csrfToken), .input(.type(.hidden), .name("periodID"), .attr("value", period.id?.uuidString ?? "")),
                       .button(.type(.submit), .text("Indeling berekenen"))),
                 .if(!results.isEmpty, comparison(results)),
                 .div(.class("table-wrap"), .table(
                     .thead(.tr(.th("Leerling"), .th("Klas"), .th("Ondersteuning"), .th("Wensen"))),
                     .tbody(.forEach(context.students) { item in
-                        .tr(.td(.a(.href(SitePath.preferences(item.student.id ?? UUID()).path + "?periode=\(period.id?.uuidString ?? "")"),
+                        .tr(.td(.a(.attr("href", SitePath.preferences(item.student.id ?? UUID()).path + "?periode=\(period.id?.uuidString ?? "")"),
                                    .text(item.student.fullName))),
                             .td(.text(item.student.className)),
                             .td(.text(item.student.needsSupport ? "ja" : "")),
@@ -56,7 +56,7 @@ enum MatchingPages {
             .h2(.text("Vergelijking (loting \(results.first.map { String($0.1.seed) } ?? ""))")),
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th(""), .forEach(results) { run, result in
-                    .th(.a(.href(SitePath.matchingRun(run.id ?? UUID()).path), .text(label(result.algorithm))))
+                    .th(.a(.attr("href", SitePath.matchingRun(run.id ?? UUID()).path), .text(label(result.algorithm))))
                 })),
                 .tbody(
                     row("Leerlingen met wensen", results) { "\($0.metrics.students)" },
@@ -105,11 +105,11 @@ enum MatchingPages {
         let runID = context.run.id ?? UUID()
         let students = context.students.sorted { ($0.className, $0.lastName) < ($1.className, $1.lastName) }
         return Layout.page(chrome, status: status, .group(
-            .p(.a(.href(SitePath.matching.path + "?periode=\(context.run.$period.id)"), .text("← Terug naar de matching"))),
+            .p(.a(.attr("href", SitePath.matching.path + "?periode=\(context.run.$period.id)"), .text("← Terug naar de matching"))),
             .h1(.text("\(label(context.run.algorithm)) (loting \(UInt64(bitPattern: context.run.seed)))")),
             .unwrap(context.error) { Forms.alert($0) },
             .if(published, .p(.class("notice ok"), .text("Gepubliceerd: de voorstellen staan bij Stages met status ‘voorstel’."))),
-            .if(!published, .form(.method(.post), .action(SitePath.matchingPublish(runID).path),
+            .if(!published, .form(.method(.post), .attr("action", SitePath.matchingPublish(runID).path),
                 Forms.csrf(chrome.csrfToken), .button(.type(.submit), .text("Publiceren als stagevoorstellen")))),
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Leerling"), .th("Voorstel"), .th("Keuze"), .th("Toelichting"), .if(!published, .th("Aanpassen")))),
@@ -121,9 +121,9 @@ enum MatchingPages {
                         .td(.text(proposal.flatMap { positions[$0] }.map { "\($0.company.name) — \($0.title)" } ?? "geen plek")),
                         .td(.text(overridden[id] == nil ? (ranks[id].map { "\($0)" } ?? "–") : "handmatig")),
                         .td(.text(overridden[id].map { "Aangepast: \($0)" } ?? reasons[id] ?? "")),
-                        .if(!published, .td(.form(.method(.post), .action(SitePath.matchingOverride(runID).path), .class("inline"),
+                        .if(!published, .td(.form(.method(.post), .attr("action", SitePath.matchingOverride(runID).path), .class("inline"),
                             Forms.csrf(chrome.csrfToken),
-                            .input(.type(.hidden), .name("studentID"), .value(id.uuidString)),
+                            .input(.type(.hidden), .name("studentID"), .attr("value", id.uuidString)),
                             Forms.select("Plaats", "positionID", .init(["positionID": proposal?.uuidString ?? ""]), options: options, includeEmpty: "geen plek"),
                             Forms.text("Reden", "reason", .init()),
                             .button(.type(.submit), .class("secondary"), .text("Aanpassen"))))))

@@ -20,11 +20,11 @@ enum PreferencesPage {
         let chrome = PageChrome(req, title: "Voorkeuren \(student.fullName)", section: .students)
         let choices = context.options.compactMap { o in o.position.id.map { (value: $0.uuidString, label: o.label) } }
         return Layout.page(chrome, status: status, .group(
-            .p(.a(.href(SitePath.student(id).path), .text("← Terug naar \(student.fullName)"))),
+            .p(.a(.attr("href", SitePath.student(id).path), .text("← Terug naar \(student.fullName)"))),
             .h1(.text("Stagewensen van \(student.fullName)")),
             .p(.text("De indeling gebeurt objectief op deze volgorde, niet op een ‘klik’. Alleen plaatsen die bij de leerling passen "
                      + "(leeftijd, certificaten, afstand, eerdere stages) staan in de lijst, dichtstbijzijnde eerst.")),
-            .form(.method(.get), .action(SitePath.preferences(id).path), .class("filters"),
+            .form(.method(.get), .attr("action", SitePath.preferences(id).path), .class("filters"),
                   Forms.select("Stageperiode", "periode", .init(["periode": context.period?.id?.uuidString ?? ""]),
                                options: context.periods.compactMap { p in p.id.map { ($0.uuidString, p.label) } }),
                   .button(.type(.submit), .class("secondary"), .text("Kies"))),
@@ -35,10 +35,10 @@ enum PreferencesPage {
             })),
             .if(context.canEdit && context.period != nil, .group(
                 .h2(.text("Plaatsen op volgorde zetten")),
-                .form(.method(.post), .action(SitePath.preferences(id).path), .class("stack"),
+                .form(.method(.post), .attr("action", SitePath.preferences(id).path), .class("stack"),
                     Forms.csrf(chrome.csrfToken),
                     Forms.errorSummary(context.values),
-                    .input(.type(.hidden), .name("periodID"), .value(context.period?.id?.uuidString ?? "")),
+                    .input(.type(.hidden), .name("periodID"), .attr("value", context.period?.id?.uuidString ?? "")),
                     .input(.type(.hidden), .name("mode"), .value("plaatsen")),
                     .if(choices.isEmpty, .p(.class("notice warn"), .text("Er is in deze periode geen vrije plaats die bij de leerling past."))),
                     .forEach(1...PreferencesController.maximum) { place in
@@ -47,9 +47,9 @@ enum PreferencesPage {
                     .button(.type(.submit), .text("Volgorde opslaan"))),
                 .h2(.text("Of: sectoren op volgorde")),
                 .p(.class("hint"), .text("Kies tot drie sectoren; de passende plaatsen in die sectoren komen op volgorde, dichtstbijzijnde eerst (maximaal 10).")),
-                .form(.method(.post), .action(SitePath.preferences(id).path), .class("stack"),
+                .form(.method(.post), .attr("action", SitePath.preferences(id).path), .class("stack"),
                     Forms.csrf(chrome.csrfToken),
-                    .input(.type(.hidden), .name("periodID"), .value(context.period?.id?.uuidString ?? "")),
+                    .input(.type(.hidden), .name("periodID"), .attr("value", context.period?.id?.uuidString ?? "")),
                     .input(.type(.hidden), .name("mode"), .value("sectoren")),
                     .forEach(1...3) { place in
                         Forms.select("Sector \(place)", "sector\(place)", .init(), options: Options.sectors, includeEmpty: "—")

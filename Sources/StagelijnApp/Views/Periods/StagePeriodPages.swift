@@ -12,11 +12,11 @@ enum StagePeriodListPage {
         let chrome = PageChrome(req, title: "Stageperiodes", section: .periods)
         return Layout.page(chrome, .group(
             .h1(.text("Stageperiodes")),
-            .if(context.canEdit, .div(.class("actions"), .a(.class("button"), .href(SitePath.periodNew.path), .text("Periode toevoegen")))),
+            .if(context.canEdit, .div(.class("actions"), .a(.class("button"), .attr("href", SitePath.periodNew.path), .text("Periode toevoegen")))),
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Naam"), .th("Schooljaar"), .th("Van – tot"), .th("Dagen × uren"))),
                 .tbody(.forEach(context.periods) { period in
-                    .tr(.td(context.canEdit ? .a(.href(SitePath.periodEdit(period.id ?? UUID()).path), .text(period.name))
+                    .tr(.td(context.canEdit ? .a(.attr("href", SitePath.periodEdit(period.id ?? UUID()).path), .text(period.name))
                                             : .text(period.name)),
                         .td(.text(period.schoolYear)),
                         .td(.text("\(period.start.dutch) – \(period.end.dutch)")),
@@ -39,8 +39,8 @@ enum StagePeriodFormPage {
         return Layout.page(chrome, status: status, .group(
             .h1(.text(title)),
             Forms.errorSummary(v),
-            .form(.method(.post), .action((context.periodID.map { SitePath.period($0) } ?? .periods).path),
-                  .class("stack"), .attribute(named: "novalidate", value: "novalidate"),
+            .form(.method(.post), .attr("action", (context.periodID.map { SitePath.period($0) } ?? .periods).path),
+                  .class("stack"), .attr("novalidate", "novalidate"),
                 Forms.csrf(chrome.csrfToken),
                 Forms.text("Naam", "name", v, required: true, hint: "Bijvoorbeeld: Individuele stage I (najaar)."),
                 Forms.text("Schooljaar", "schoolYear", v, required: true, hint: "Zoals 2026-2027."),
@@ -49,7 +49,7 @@ enum StagePeriodFormPage {
                 Forms.text("Dagen per week", "daysPerWeek", v, type: .number, required: true),
                 Forms.text("Uren per dag (inclusief pauze)", "hoursPerDay", v, type: .number, required: true),
                 .div(.class("actions"), .button(.type(.submit), .text("Opslaan")),
-                     .a(.class("button secondary"), .href(SitePath.periods.path), .text("Annuleren"))))
+                     .a(.class("button secondary"), .attr("href", SitePath.periods.path), .text("Annuleren"))))
         ))
     }
 }

@@ -17,7 +17,7 @@ enum PlacementFormPage {
             .h1(.text("Stage voorstellen")),
             .p(.text("Een voorstel wordt daarna een kennismaking, een overeenkomst en een lopende stage. De kennismaking is geen selectiegesprek.")),
             Forms.errorSummary(v),
-            .form(.method(.post), .action(SitePath.placements.path), .class("stack"),
+            .form(.method(.post), .attr("action", SitePath.placements.path), .class("stack"),
                 Forms.csrf(chrome.csrfToken),
                 Forms.select("Leerling", "studentID", v, options: context.students.map {
                     (value: $0.id?.uuidString ?? "", label: "\($0.fullName) (\($0.className))")
@@ -30,7 +30,7 @@ enum PlacementFormPage {
                 }, includeEmpty: "kies een periode", required: true),
                 Forms.textArea("Toelichting", "reason", v),
                 .div(.class("actions"), .button(.type(.submit), .text("Voorstel aanmaken")),
-                     .a(.class("button secondary"), .href(SitePath.placements.path), .text("Annuleren"))))
+                     .a(.class("button secondary"), .attr("href", SitePath.placements.path), .text("Annuleren"))))
         ))
     }
 }

@@ -9,10 +9,10 @@ enum PlacementTable {
             .thead(.tr(.if(showStudent, .th("Leerling")), .th("Bedrijf"), .th(.class("optional"), .text("Stageplaats")),
                        .th(.class("optional"), .text("Periode")), .th("Status"))),
             .tbody(.forEach(placements) { placement in
-                .tr(.if(showStudent, .td(.a(.href(SitePath.placement(placement.id ?? UUID()).path),
+                .tr(.if(showStudent, .td(.a(.attr("href", SitePath.placement(placement.id ?? UUID()).path),
                                             .text(placement.$student.value?.fullName ?? "")))),
                     .td(showStudent ? .text(placement.$position.value?.$company.value?.name ?? "")
-                        : .a(.href(SitePath.placement(placement.id ?? UUID()).path),
+                        : .a(.attr("href", SitePath.placement(placement.id ?? UUID()).path),
                              .text(placement.$position.value?.$company.value?.name ?? ""))),
                     .td(.class("optional"), .text(placement.$position.value?.title ?? "")),
                     .td(.class("optional"), .text(placement.$period.value?.name ?? "")),
@@ -23,6 +23,6 @@ enum PlacementTable {
 
 enum StatusBadge {
     static func node(_ status: PlacementStatus) -> Node<HTML.BodyContext> {
-        .span(.class("badge \(status.rawValue)"), .text(status.dutchName))
+        .span(.attr("class", "badge \(status.rawValue)"), .text(status.dutchName))
     }
 }

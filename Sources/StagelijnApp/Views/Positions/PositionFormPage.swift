@@ -19,7 +19,7 @@ enum PositionFormPage {
         return Layout.page(chrome, status: status, .group(
             .h1(.text(title)),
             Forms.errorSummary(v),
-            .form(.method(.post), .action(action), .class("stack"), .attribute(named: "novalidate", value: "novalidate"),
+            .form(.method(.post), .attr("action", action), .class("stack"), .attr("novalidate", "novalidate"),
                 Forms.csrf(chrome.csrfToken),
                 Forms.text("Functie", "title", v, required: true),
                 Forms.select("Sector", "sector", v, options: Options.sectors, includeEmpty: "kies", required: true),
@@ -31,7 +31,7 @@ enum PositionFormPage {
                 Forms.checkboxes("Vereiste certificaten", "requiredCertificates", v, options: Options.certificates),
                 Forms.textArea("Werkzaamheden", "description", v),
                 .div(.class("actions"), .button(.type(.submit), .text("Opslaan")),
-                     .a(.class("button secondary"), .href(SitePath.company(companyID).path), .text("Annuleren"))))
+                     .a(.class("button secondary"), .attr("href", SitePath.company(companyID).path), .text("Annuleren"))))
         ))
     }
 }

@@ -14,9 +14,9 @@ enum PositionListPage {
         let capacity = context.positions.reduce(0) { $0 + $1.capacity }
         return Layout.page(chrome, .group(
             .h1(.text("Stageplaatsen")),
-            .form(.method(.get), .action(SitePath.positions.path), .class("filters"),
+            .form(.method(.get), .attr("action", SitePath.positions.path), .class("filters"),
                 .div(.class("field"), .label(.for("q"), .text("Zoeken op bedrijf of plaats")),
-                     .input(.type(.search), .name("q"), .id("q"), .value(context.filter.search))),
+                     .input(.type(.search), .name("q"), .id("q"), .attr("value", context.filter.search))),
                 Forms.select("Sector", "sector", .init(["sector": context.filter.sector?.rawValue ?? ""]),
                              options: Options.sectors, includeEmpty: "alle sectoren"),
                 .button(.type(.submit), .text("Zoeken"))),

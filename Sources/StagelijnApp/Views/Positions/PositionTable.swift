@@ -8,9 +8,9 @@ enum PositionTable {
             .thead(.tr(.th("Stageplaats"), .if(showCompany, .th("Bedrijf")), .th("Sector"), .th("Plaatsen"),
                        .th(.class("optional"), .text("Dagen × uren")), .th(.class("optional"), .text("Eisen")))),
             .tbody(.forEach(positions) { position in
-                .tr(.td(canEdit ? .a(.href(SitePath.positionEdit(position.id ?? UUID()).path), .text(position.title))
+                .tr(.td(canEdit ? .a(.attr("href", SitePath.positionEdit(position.id ?? UUID()).path), .text(position.title))
                                : .text(position.title)),
-                    .if(showCompany, .td(.a(.href(SitePath.company(position.$company.id).path),
+                    .if(showCompany, .td(.a(.attr("href", SitePath.company(position.$company.id).path),
                                             .text(position.$company.value?.name ?? "")),
                                          .text(" · \(position.$company.value?.city ?? "")"))),
                     .td(.text(position.sector.dutchName)),

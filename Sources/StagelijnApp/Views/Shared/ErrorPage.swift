@@ -8,7 +8,7 @@ enum ErrorPage {
         return Layout.page(chrome, status: status, .div(.class("error-page"),
             .h1(.text(title(for: status))),
             .p(.text(message)),
-            .p(.a(.href(SitePath.home.path), .text("Naar het overzicht")))))
+            .p(.a(.attr("href", SitePath.home.path), .text("Naar het overzicht")))))
     }
 
     static func title(for status: HTTPStatus) -> String {

@@ -18,35 +18,35 @@ enum Forms {
     }
 
     static func csrf<C: HTML.BodyContext>(_ token: String) -> Node<C> {
-        .input(.type(.hidden), .name(CSRFMiddleware.formField), .value(token))
+        .input(.type(.hidden), .attr("name", CSRFMiddleware.formField), .attr("value", token))
     }
 
     /// One problem that is not about a single field, announced to screen readers.
     static func alert<C: HTML.BodyContext>(_ message: String) -> Node<C> {
-        .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text(message)))
+        .div(.class("error-summary"), .attr("role", "alert"), .p(.text(message)))
     }
 
     /// The list of all problems at the top of a form, each linking to its field.
     static func errorSummary<C: HTML.BodyContext>(_ values: Values) -> Node<C> {
         guard let errors = values.errors, !errors.errors.isEmpty else { return .empty }
-        return .div(.class("error-summary"), .attribute(named: "role", value: "alert"),
+        return .div(.class("error-summary"), .attr("role", "alert"),
                     .h2(.text("Controleer de gegevens")),
                     .ul(.forEach(errors.errors) { error in
-                        .li(.a(.href("#\(error.field)"), .text("\(error.label.capitalizedFirstLetter): \(error.message)")))
+                        .li(.a(.attr("href", "#\(error.field)"), .text("\(error.label.capitalizedFirstLetter): \(error.message)")))
                     }))
     }
 
     static func text<C: HTML.BodyContext>(_ label: String, _ name: String, _ values: Values, type: HTMLInputType = .text,
                                            required: Bool = false, hint: String? = nil) -> Node<C> {
         field(label, name, values, hint: hint,
-              .input(.type(type), .name(name), .id(name), .value(values[name]),
-                     .attribute(named: "required", value: required ? "required" : nil),
-                     .attribute(named: "aria-describedby", value: describedBy(name, values, hint: hint))))
+              .input(.type(type), .attr("name", name), .attr("id", name), .attr("value", values[name]),
+                     .attr("required", required ? "required" : nil),
+                     .attr("aria-describedby", describedBy(name, values, hint: hint))))
     }
 
     static func textArea<C: HTML.BodyContext>(_ label: String, _ name: String, _ values: Values, hint: String? = nil) -> Node<C> {
         field(label, name, values, hint: hint,
-              .textarea(.name(name), .id(name), .rows(4), .text(values[name])))
+              .textarea(.attr("name", name), .attr("id", name), .rows(4), .text(values[name])))
     }
 
     static func select<C: HTML.BodyContext>(_ label: String, _ name: String, _ values: Values,
@@ -56,12 +56,12 @@ enum Forms {
         var all = options
         if let includeEmpty { all.insert(("", includeEmpty), at: 0) }
         return field(label, name, values, hint: nil,
-                     .select(.attribute(named: "name", value: name), .attribute(named: "id", value: name),
-                             .attribute(named: "required", value: required ? "required" : nil),
+                     .select(.attr("name", name), .attr("id", name),
+                             .attr("required", required ? "required" : nil),
                              .forEach(all) { option in
                                  .element(named: "option", nodes: [
-                                     .attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
-                                     .if(option.value == selected, .attribute(named: "selected", value: "selected")),
+                                     .attr("value", option.value, keepEmpty: true),
+                                     .if(option.value == selected, .attr("selected", "selected")),
                                      .text(option.label),
                                  ])
                              }))
@@ -70,31 +70,31 @@ enum Forms {
     static func checkbox<C: HTML.BodyContext>(_ label: String, _ name: String, _ values: Values) -> Node<C> {
         let checked = ["ja", "on", "true", "1"].contains(values[name].lowercased())
         return .div(.class("field checkbox"),
-                    .input(.type(.checkbox), .name(name), .id(name), .value("ja"),
-                           .attribute(named: "checked", value: checked ? "checked" : nil)),
-                    .label(.for(name), .text(label)))
+                    .input(.type(.checkbox), .attr("name", name), .attr("id", name), .value("ja"),
+                           .attr("checked", checked ? "checked" : nil)),
+                    .label(.attr("for", name), .text(label)))
     }
 
     /// A group of checkboxes sharing one comma-joined value (sectors, certificates).
     static func checkboxes<C: HTML.BodyContext>(_ legend: String, _ name: String, _ values: Values,
                                                  options: [(value: String, label: String)]) -> Node<C> {
         let chosen = Set(values[name].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-        return .fieldset(.id(name), .class(values.error(name) == nil ? "field" : "field invalid"),
+        return .fieldset(.attr("id", name), .attr("class", values.error(name) == nil ? "field" : "field invalid"),
                          .element(named: "legend", text: legend),
-                         .unwrap(values.error(name)) { .p(.class("error"), .id("\(name)-error"), .text($0)) },
+                         .unwrap(values.error(name)) { .p(.class("error"), .attr("id", "\(name)-error"), .text($0)) },
                          .div(.class("choices"), .forEach(options) { option in
-                             .label(.input(.type(.checkbox), .name("\(name)[]"), .value(option.value),
-                                           .attribute(named: "checked", value: chosen.contains(option.value) ? "checked" : nil)),
+                             .label(.input(.type(.checkbox), .attr("name", "\(name)[]"), .attr("value", option.value),
+                                           .attr("checked", chosen.contains(option.value) ? "checked" : nil)),
                                     .text(" \(option.label)"))
                          }))
     }
 
     private static func field<C: HTML.BodyContext>(_ label: String, _ name: String, _ values: Values, hint: String?,
                                                     _ control: Node<HTML.BodyContext>) -> Node<C> {
-        .div(.class(values.error(name) == nil ? "field" : "field invalid"),
-             .label(.for(name), .text(label)),
-             .unwrap(hint) { .p(.class("hint"), .id("\(name)-hint"), .text($0)) },
-             .unwrap(values.error(name)) { .p(.class("error"), .id("\(name)-error"), .text($0)) },
+        .div(.attr("class", values.error(name) == nil ? "field" : "field invalid"),
+             .label(.attr("for", name), .text(label)),
+             .unwrap(hint) { .p(.class("hint"), .attr("id", "\(name)-hint"), .text($0)) },
+             .unwrap(values.error(name)) { .p(.class("error"), .attr("id", "\(name)-error"), .text($0)) },
              .raw(control.render()))
     }
 

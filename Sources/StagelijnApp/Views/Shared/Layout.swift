@@ -29,14 +29,15 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(chrome.title) · Stagelijn"),
-                .link(.rel(.stylesheet), .href(SitePath.stylesheet.path))
+                // Plot's `.title()` also writes og:title/twitter:title attributes, unescaped; a plain <title> element is escaped.
+                .element(named: "title", text: "\(chrome.title) · Stagelijn"),
+                .link(.rel(.stylesheet), .attr("href", SitePath.stylesheet.path))
             ),
             .body(
                 .a(.class("skip"), .href("#inhoud"), .text("Naar de inhoud")),
                 header(chrome),
                 .main(.id("inhoud"),
-                      .unwrap(chrome.flash) { .p(.class("flash"), .attribute(named: "role", value: "status"), .text($0)) },
+                      .unwrap(chrome.flash) { .p(.class("flash"), .attr("role", "status"), .text($0)) },
                       content),
                 .footer(.p(.text("Stagelijn — de stagelijn van voorbereiding tot nazorg.")))
             )
@@ -48,18 +49,18 @@ enum Layout {
 
     private static func header(_ chrome: PageChrome) -> Node<HTML.BodyContext> {
         .header(.class("top"),
-            .a(.class("brand"), .href(SitePath.home.path), .text("Stagelijn")),
+            .a(.class("brand"), .attr("href", SitePath.home.path), .text("Stagelijn")),
             .unwrap(chrome.user) { user in
                 .group(
-                    .nav(.attribute(named: "aria-label", value: "Hoofdmenu"),
+                    .nav(.attr("aria-label", "Hoofdmenu"),
                          .ul(.forEach(menu(for: user.role)) { item in
-                             .li(.a(.href(item.path.path),
-                                    .if(chrome.section == item.section, .attribute(named: "aria-current", value: "page")),
+                             .li(.a(.attr("href", item.path.path),
+                                    .if(chrome.section == item.section, .attr("aria-current", "page")),
                                     .text(item.label)))
                          })),
                     .div(.class("who"),
                          .span(.text("\(user.name) · \(user.role.dutchName) · \(user.schoolName)")),
-                         .form(.method(.post), .action(SitePath.logout.path), .class("inline"),
+                         .form(.method(.post), .attr("action", SitePath.logout.path), .class("inline"),
                                Forms.csrf(chrome.csrfToken),
                                .button(.type(.submit), .class("link"), .text("Uitloggen"))))
                 )

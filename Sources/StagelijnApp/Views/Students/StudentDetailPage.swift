@@ -20,7 +20,7 @@ enum StudentDetailPage {
         return Layout.page(chrome, .group(
             .h1(.text(student.fullName)),
             .if(context.canEdit, .div(.class("actions"),
-                .a(.class("button secondary"), .href(SitePath.studentEdit(student.id ?? UUID()).path), .text("Gegevens bewerken")))),
+                .a(.class("button secondary"), .attr("href", SitePath.studentEdit(student.id ?? UUID()).path), .text("Gegevens bewerken")))),
             .dl(.class("facts"),
                 .dt("Leerlingnummer"), .dd(.text(student.studentNumber)),
                 .dt("Geboortedatum"), .dd(.text(age)),
@@ -31,7 +31,7 @@ enum StudentDetailPage {
                 .dt("Sectoren"), .dd(.text(student.sectors.map(\.dutchName).joined(separator: ", ").ifEmpty("–"))),
                 .dt("Adres"), .dd(.text([student.street, student.postcode, student.city].compactMap { $0 }.joined(separator: ", "))),
                 .dt("Max. reisafstand"), .dd(.text("\(student.maxDistanceKm) km"))),
-            .p(.a(.href(SitePath.preferences(student.id ?? UUID()).path), .text("Stagewensen voor de matching →"))),
+            .p(.a(.attr("href", SitePath.preferences(student.id ?? UUID()).path), .text("Stagewensen voor de matching →"))),
             .h2(.text("Stages")),
             .if(context.placements.isEmpty, .p(.class("muted"), .text("Nog geen stage."))),
             .if(!context.placements.isEmpty, PlacementTable.node(context.placements, showStudent: false)),

@@ -18,7 +18,7 @@ enum StudentFormPage {
         return Layout.page(chrome, status: status, .group(
             .h1(.text(title)),
             Forms.errorSummary(v),
-            .form(.method(.post), .action(action), .class("stack"), .attribute(named: "novalidate", value: "novalidate"),
+            .form(.method(.post), .attr("action", action), .class("stack"), .attr("novalidate", "novalidate"),
                 Forms.csrf(chrome.csrfToken),
                 Forms.text("Leerlingnummer", "studentNumber", v, required: true),
                 Forms.text("Voornaam", "firstName", v, required: true),
@@ -37,7 +37,7 @@ enum StudentFormPage {
                 Forms.text("Maximale reisafstand (km)", "maxDistanceKm", v, type: .number),
                 Forms.checkboxes("Certificaten van de leerling", "certificates", v, options: Options.certificates),
                 .div(.class("actions"), .button(.type(.submit), .text("Opslaan")),
-                     .a(.class("button secondary"), .href(context.studentID.map { SitePath.student($0).path } ?? SitePath.students.path),
+                     .a(.class("button secondary"), .attr("href", context.studentID.map { SitePath.student($0).path } ?? SitePath.students.path),
                         .text("Annuleren"))))
         ))
     }

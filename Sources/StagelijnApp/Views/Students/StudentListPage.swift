@@ -19,11 +19,11 @@ enum StudentListPage {
         return Layout.page(chrome, .group(
             .h1(.text("Leerlingen")),
             .if(context.canCreate, .div(.class("actions"),
-                .a(.class("button"), .href(SitePath.studentNew.path), .text("Leerling toevoegen")),
-                .a(.class("button secondary"), .href(SitePath.imports.path), .text("Importeren uit CSV")))),
-            .form(.method(.get), .action(SitePath.students.path), .class("filters"),
+                .a(.class("button"), .attr("href", SitePath.studentNew.path), .text("Leerling toevoegen")),
+                .a(.class("button secondary"), .attr("href", SitePath.imports.path), .text("Importeren uit CSV")))),
+            .form(.method(.get), .attr("action", SitePath.students.path), .class("filters"),
                 .div(.class("field"), .label(.for("q"), .text("Zoeken")),
-                     .input(.type(.search), .name("q"), .id("q"), .value(filter.search),
+                     .input(.type(.search), .name("q"), .id("q"), .attr("value", filter.search),
                             .placeholder("naam, leerlingnummer, klas of woonplaats"))),
                 .if(!context.classNames.isEmpty, Forms.select("Klas", "klas", .init(["klas": filter.className]),
                     options: context.classNames.map { ($0, $0) }, includeEmpty: "alle klassen")),
@@ -32,12 +32,12 @@ enum StudentListPage {
                 .button(.type(.submit), .text("Zoeken"))),
             .p(.class("muted"), .text("\(context.page.total) \(context.page.total == 1 ? "leerling" : "leerlingen")"),
                .if(context.page.pageCount > 1, .group(.text(" · "),
-                   .a(.href(SitePath.students.with(query + [("toon", "alle")])), .text("alles op één pagina"))))),
+                   .a(.attr("href", SitePath.students.with(query + [("toon", "alle")])), .text("alles op één pagina"))))),
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Naam"), .th("Klas"), .th(.class("optional"), .text("Leerlingnummer")),
                            .th(.class("optional"), .text("Mentor")), .th("Sectoren"))),
                 .tbody(.forEach(context.page.items) { student in
-                    .tr(.td(.a(.href(SitePath.student(student.id ?? UUID()).path), .text(student.fullName)),
+                    .tr(.td(.a(.attr("href", SitePath.student(student.id ?? UUID()).path), .text(student.fullName)),
                             .if(student.needsSupport, .span(.class("badge"), .title("Extra ondersteuning"), .text(" extra ondersteuning")))),
                         .td(.text("\(student.className)")),
                         .td(.class("optional"), .text(student.studentNumber)),
@@ -53,9 +53,9 @@ enum StudentListPage {
 enum Pager {
     static func node<Item>(page: Page<Item>, path: SitePath, query: [(String, String)]) -> Node<HTML.BodyContext> {
         guard page.pageCount > 1 else { return .empty }
-        return .nav(.class("pager"), .attribute(named: "aria-label", value: "Pagina's"),
-            .if(page.page > 1, .a(.href(path.with(query + [("pagina", String(page.page - 1))])), .text("← Vorige"))),
+        return .nav(.class("pager"), .attr("aria-label", "Pagina's"),
+            .if(page.page > 1, .a(.attr("href", path.with(query + [("pagina", String(page.page - 1))])), .text("← Vorige"))),
             .span(.text("Pagina \(page.page) van \(page.pageCount)")),
-            .if(page.page < page.pageCount, .a(.href(path.with(query + [("pagina", String(page.page + 1))])), .text("Volgende →"))))
+            .if(page.page < page.pageCount, .a(.attr("href", path.with(query + [("pagina", String(page.page + 1))])), .text("Volgende →"))))
     }
 }

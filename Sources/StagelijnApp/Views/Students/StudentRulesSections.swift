@@ -13,10 +13,10 @@ enum StudentRulesSections {
                 .p(.text("Gepland: \(format(hours.plannedStageHours)) stage-uren, \(StagelijnCore.percent(hours.plannedStageHours, of: hours.courseInstructionHours)) van "
                          + "\(format(hours.courseInstructionHours)) onderwijstijd in de leerjaren tot nu toe (gemiddeld maximaal 50 %, WVO art. 32 lid 2).")),
                 .if(hours.proWarnings.isEmpty, .p(.class("notice ok"), .text("Binnen de grenzen van WVO art. 32 lid 2."))),
-                .if(!hours.proWarnings.isEmpty, .div(.class("notice warn"), .attribute(named: "role", value: "alert"),
+                .if(!hours.proWarnings.isEmpty, .div(.class("notice warn"), .attr("role", "alert"),
                     .ul(.forEach(hours.proWarnings) { .li(.text($0.dutchMessage)) }))))),
             .unwrap(hours.entree) { progress in
-                .div(.class(progress.isOnTrack ? "notice ok" : "notice warn"),
+                .div(.attr("class", progress.isOnTrack ? "notice ok" : "notice warn"),
                      .p(.text("Entree: \(progress.dutchSummary) ("
                               + (hours.entreeFromConfirmedHours ? "uren die het bedrijf in de stage-agenda bevestigde)."
                                                                 : "nog geen stage-agenda: uren volgens het rooster tot en met vandaag)."))))
@@ -29,7 +29,7 @@ enum StudentRulesSections {
         let ready = list.allSatisfy { $0.state == .met }
         return .section(.id("gereedheid"),
             .h2(.text("Gereed voor een individuele stage?")),
-            .p(.class(ready ? "notice ok" : "notice warn"),
+            .p(.attr("class", ready ? "notice ok" : "notice warn"),
                .text(ready ? "Ja: aan alle voorwaarden is voldaan." : "Nog niet: niet alle voorwaarden zijn voldaan.")),
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Voorwaarde"), .th("Stand"), .th("Besloten door"), .th("Toelichting"))),
@@ -39,8 +39,8 @@ enum StudentRulesSections {
                         .td(.text(item.decision.map { "\($0.decidedBy), \($0.decidedOn.dutch)" } ?? (item.criterion == .ageAtLeast14 ? "berekend" : "–"))),
                         .td(.text(item.decision?.note ?? "")))
                 }))),
-            .if(context.canDecideReadiness, .form(.method(.post), .action(SitePath.readiness(id).path), .class("stack"),
-                .input(.type(.hidden), .name(CSRFMiddleware.formField), .value(csrf)),
+            .if(context.canDecideReadiness, .form(.method(.post), .attr("action", SitePath.readiness(id).path), .class("stack"),
+                .input(.type(.hidden), .attr("name", CSRFMiddleware.formField), .attr("value", csrf)),
                 Forms.select("Voorwaarde", "criterion", .init(), options: ReadinessCriterion.judged.map { ($0.rawValue, $0.dutchName) }, required: true),
                 Forms.select("Besluit", "met", .init(), options: [("ja", "voldoet"), ("nee", "voldoet niet")], required: true),
                 Forms.textArea("Toelichting", "note", .init()),

@@ -43,9 +43,9 @@ enum HoursPages {
         let id = context.placement.id ?? UUID()
         let v = context.values
         return Layout.page(chrome, status: status, .group(
-            .p(.a(.href(SitePath.placement(id).path), .text("← Terug naar de stage"))),
+            .p(.a(.attr("href", SitePath.placement(id).path), .text("← Terug naar de stage"))),
             .h1(.text("Stage-agenda van \(context.placement.student.fullName)")),
-            .if(context.canEnter, .form(.method(.post), .action("/stages/\(id)/uren"), .class("stack"),
+            .if(context.canEnter, .form(.method(.post), .attr("action", "/stages/\(id)/uren"), .class("stack"),
                 Forms.csrf(chrome.csrfToken),
                 Forms.errorSummary(v),
                 Forms.text("Datum", "date", v, type: .date, required: true),
@@ -58,7 +58,7 @@ enum HoursPages {
             weekTable(context.weeks),
             .if(context.canSendLink, .group(
                 .h2(.text("Praktijkbegeleider laten bevestigen")),
-                .form(.method(.post), .action("/stages/\(id)/uren/link"), .class("stack"),
+                .form(.method(.post), .attr("action", "/stages/\(id)/uren/link"), .class("stack"),
                       Forms.csrf(chrome.csrfToken),
                       Forms.text("Naam praktijkbegeleider", "companyName", .init(["companyName": context.company.contactName ?? ""])),
                       Forms.text("E-mail praktijkbegeleider", "companyEmail",
@@ -83,9 +83,9 @@ enum HoursPages {
             .forEach(weeks) { week in
                 .group(
                     weekTable([week]),
-                    .if(week.entries.contains { $0.confirmedAt == nil }, .form(.method(.post), .action("/uren/\(token)/week"), .class("stack"),
+                    .if(week.entries.contains { $0.confirmedAt == nil }, .form(.method(.post), .attr("action", "/uren/\(token)/week"), .class("stack"),
                         Forms.csrf(chrome.csrfToken),
-                        .input(.type(.hidden), .name("monday"), .value(week.monday.iso)),
+                        .input(.type(.hidden), .name("monday"), .attr("value", week.monday.iso)),
                         Forms.textArea("Opmerking (verplicht bij corrigeren)", "comment", .init()),
                         .div(.class("actions"),
                              .button(.type(.submit), .name("action"), .value("bevestigen"), .text("Week bevestigen")),

@@ -30,8 +30,8 @@ enum SupervisionPages {
         let overdue = rows.reduce(0) { $0 + $1.1.filter { $0.state == .overdue }.count }
         return Layout.page(chrome, .group(
             .h1(.text("Begeleiding deze week")),
-            .p(.a(.href(SitePath.supervisionOverview.path), .text("Overzicht per periode: overeenkomsten, bezoeken, uren →"))),
-            .p(.class(overdue == 0 ? "notice ok" : "notice warn"),
+            .p(.a(.attr("href", SitePath.supervisionOverview.path), .text("Overzicht per periode: overeenkomsten, bezoeken, uren →"))),
+            .p(.attr("class", overdue == 0 ? "notice ok" : "notice warn"),
                .text(overdue == 0 ? "Niets te laat." : "\(overdue) bezoek(en) of contactmoment(en) te laat.")),
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Leerling"), .th("Bedrijf"), .th("Begeleider"), .th("Te laat of nu"), .th("Volgende"),
@@ -40,13 +40,13 @@ enum SupervisionPages {
                     let open = items.filter { $0.state == .overdue || $0.state == .due }
                     let next = items.first { $0.state == .upcoming }
                     return .tr(
-                        .td(.a(.href(SitePath.placement(placement.id ?? UUID()).path), .text(placement.student.fullName))),
+                        .td(.a(.attr("href", SitePath.placement(placement.id ?? UUID()).path), .text(placement.student.fullName))),
                         .td(.text(placement.position.company.name)),
                         .td(.text(placement.supervisorID.flatMap { context.supervisors[$0] } ?? "geen")),
                         .td(.text(open.map { "\($0.kind.dutchName) (\($0.dueDate.dutch), \(stateLabel($0.state)))" }.joined(separator: "; ").ifEmpty("–"))),
                         .td(.text(next.map { "\($0.kind.dutchName) \($0.dueDate.dutch)" } ?? "–")),
                         .td(hourSignal(context.hourSignals[placement.id ?? UUID()], placementID: placement.id ?? UUID())),
-                        .td(.if(context.canRecord, .a(.class("button secondary"), .href("/stages/\(placement.id?.uuidString ?? "")/bezoek"),
+                        .td(.if(context.canRecord, .a(.class("button secondary"), .attr("href", "/stages/\(placement.id?.uuidString ?? "")/bezoek"),
                                                       .text("Vastleggen")))))
                 })))
         ))
@@ -91,16 +91,16 @@ enum SupervisionPages {
         guard let signal, signal.violations + signal.open > 0 else { return .text("–") }
         let text = [signal.violations > 0 ? "\(signal.violations) dag(en) met overtreding" : nil,
                     signal.open > 0 ? "\(signal.open) dag(en) niet bevestigd" : nil].compactMap { $0 }.joined(separator: ", ")
-        return .a(.href("/stages/\(placementID)/uren"), .class(signal.violations > 0 ? "field-error" : ""), .text(text))
+        return .a(.attr("href", "/stages/\(placementID)/uren"), .attr("class", signal.violations > 0 ? "field-error" : ""), .text(text))
     }
 
     static func visitForm(_ req: Request, placement: PlacementModel, values: Forms.Values, status: HTTPStatus) -> Response {
         let chrome = PageChrome(req, title: "Bezoek vastleggen", section: .placements)
         let id = placement.id ?? UUID()
         return Layout.page(chrome, status: status, .group(
-            .p(.a(.href(SitePath.placement(id).path), .text("← \(placement.student.fullName)"))),
+            .p(.a(.attr("href", SitePath.placement(id).path), .text("← \(placement.student.fullName)"))),
             .h1(.text("Bezoek of contactmoment: \(placement.student.fullName)")),
-            .form(.method(.post), .action("/stages/\(id)/bezoek"), .class("stack"),
+            .form(.method(.post), .attr("action", "/stages/\(id)/bezoek"), .class("stack"),
                   Forms.csrf(chrome.csrfToken),
                   Forms.errorSummary(values),
                   Forms.select("Soort", "kind", values, options: SupervisionKind.allCases.map { ($0.rawValue, $0.dutchName) }, required: true),
@@ -122,6 +122,6 @@ enum SupervisionPages {
                 .li(.text("\(item.kind.dutchName), \(item.dueDate.dutch): \(stateLabel(item.state))"
                           + (item.doneOn.map { " (op \($0.dutch))" } ?? "")))
             })),
-            .if(canRecord, .p(.a(.class("button secondary"), .href("/stages/\(placementID)/bezoek"), .text("Bezoek of contactmoment vastleggen")))))
+            .if(canRecord, .p(.a(.class("button secondary"), .attr("href", "/stages/\(placementID)/bezoek"), .text("Bezoek of contactmoment vastleggen")))))
     }
 }
