@@ -67,6 +67,15 @@ struct MatchingAppTests {
             #expect(created.map(\.status) == [.proposed])
             #expect(created.first?.$position.id == f.positionA)
             #expect(try await coordinator.post("/matching/runs/\(runID)/publiceren").status == .badRequest)
+            // The other run of the same period cannot be published any more.
+            let other = try #require(runs.first { $0.algorithm == "optimal" })
+            let second = try await coordinator.post("/matching/runs/\(try other.requireID())/publiceren")
+            #expect(second.status == .conflict && second.body.contains("al een indeling gepubliceerd"))
+            // Publishing tells the mentor of the class (Noor is in mentor2's class), without code words.
+            let messages = try await OutboxMessageModel.query(on: app.db).all()
+            #expect(messages.contains { $0.recipient == Fixture.email("mentor2") && $0.body.contains("Noor Bakker") })
+            let history = try await PlacementStatusChangeModel.query(on: app.db).filter(\.$placement.$id == (created.first?.id ?? UUID())).all()
+            #expect(history.allSatisfy { !$0.reason.contains("seed") && !$0.reason.contains("deferred") })
         }
     }
 

@@ -2,8 +2,10 @@ import Fluent
 import StagelijnCore
 import Vapor
 
-/// The home page: what needs attention now and progress against the target (placements secured vs needed).
-/// Leadership and inspectors see the same figures as counts only, without names.
+/// The home page answers "what needs my attention now" for each role: the coordinator's school-wide to-do list,
+/// the supervisor's caseload, the mentor's class, the care coordinator's students with a support need, the
+/// student's and the parent's own stage, and figures without names for leadership and the inspector.
+/// Nobody sees a total that is not theirs.
 struct HomeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(use: index)
@@ -11,29 +13,63 @@ struct HomeController: RouteCollection {
 
     func index(req: Request) async throws -> Response {
         let user = try req.user()
-        let school = user.schoolID
-        let studentCount = try await StudentModel.query(on: req.db).filter(\.$school.$id == school).count()
-        let placements = try await PlacementModel.query(on: req.db).filter(\.$school.$id == school).all()
-        var byStatus: [PlacementStatus: Int] = [:]
-        for placement in placements { byStatus[placement.status, default: 0] += 1 }
-        let periods = try await req.periods.list(school: school)
-        let today = req.today
-        let currentPeriod = periods.first { $0.end >= today }
-
-        var withoutPlace: [StudentModel] = []
-        var withoutPlaceCount = 0
-        if let period = currentPeriod, let periodID = period.id {
-            let placed = Set(placements.filter { $0.$period.id == periodID && $0.status != .terminated }.map { $0.$student.id })
-            // Upper years (3+) are expected to be on a stage; the coordinator's target is all of them placed.
-            let candidates = try await StudentModel.query(on: req.db).filter(\.$school.$id == school)
-                .filter(\.$schoolYearLevel >= 3).sort(\.$className).sort(\.$lastName).all()
-            let open = candidates.filter { student in student.id.map { !placed.contains($0) } ?? false }
-            withoutPlaceCount = open.count
-            if AccessPolicy.scope(for: user.role, .list, .student) == .school { withoutPlace = Array(open.prefix(12)) }
+        guard let school = try await SchoolModel.find(user.schoolID, on: req.db) else { throw Abort(.notFound) }
+        let periods = try await req.periods.list(school: user.schoolID)
+        let period = Self.currentPeriod(periods, today: req.today)
+        switch user.role {
+        case .coordinator:
+            let attention = try await CoordinatorAttention.load(school: user.schoolID, period: period, today: req.today,
+                                                                now: req.now, on: req.db)
+            let overdue = try await Self.overduePerSupervisor(school: school, today: req.today, on: req.db)
+            return HomePage.coordinator(req, .init(period: period, attention: attention, overdue: overdue))
+        case .supervisor:
+            let lines = try await StaffHome.caseload(school: school, supervisor: user.userID, today: req.today, on: req.db)
+            return HomePage.staff(req, .init(kind: .caseload, period: period, lines: lines))
+        case .mentor:
+            let query = StudentModel.query(on: req.db).filter(\.$school.$id == user.schoolID).filter(\.$mentor.$id == user.userID)
+            let lines = try await StaffHome.students(query, school: school, period: period, today: req.today, on: req.db)
+            return HomePage.staff(req, .init(kind: .mentees, period: period, lines: lines))
+        case .careCoordinator:
+            let query = StudentModel.query(on: req.db).filter(\.$school.$id == user.schoolID).filter(\.$needsSupport == true)
+            let lines = try await StaffHome.students(query, school: school, period: period, today: req.today, on: req.db)
+            return HomePage.staff(req, .init(kind: .supportNeeds, period: period, lines: lines))
+        case .student, .parent:
+            var stages: [MyStage] = []
+            for id in user.linkedStudentIDs {
+                guard let student = try await StudentModel.query(on: req.db).filter(\.$id == id)
+                    .filter(\.$school.$id == user.schoolID).first() else { continue }
+                stages.append(try await MyStage.load(student: student, role: user.role, today: req.today, on: req.db))
+            }
+            return HomePage.family(req, role: user.role, stages: stages)
+        case .leadership, .inspector:
+            let figures = try await SchoolFigures.load(school: school, period: period, today: req.today, now: req.now, on: req.db)
+            return HomePage.figures(req, period: period, figures: figures)
         }
-        return HomePage.render(req, .init(
-            studentCount: studentCount, placementsByStatus: byStatus, currentPeriod: currentPeriod,
-            withoutPlaceCount: withoutPlaceCount, withoutPlace: withoutPlace,
-            canCreatePlacement: AccessPolicy.allows(user.role, .create, .placement)))
+    }
+
+    /// Visits and contact moments overdue on running stages, per supervisor.
+    static func overduePerSupervisor(school: SchoolModel, today: LocalDate,
+                                     on db: any Database) async throws -> [(name: String, visits: Int, contacts: Int)] {
+        let schoolID = try school.requireID()
+        let running = try await SupervisionService.caseload(school: schoolID, supervisor: nil, on: db).filter { $0.status == .active }
+        let items = try await SupervisionService.items(for: running, school: school, today: today, on: db)
+        let names = try await SupervisionService.supervisorNames(school: schoolID, on: db)
+        var rows: [String: (visits: Int, contacts: Int)] = [:]
+        for placement in running {
+            let overdue = (items[placement.id ?? UUID()] ?? []).filter { $0.state == .overdue }
+            let name = placement.supervisorID.flatMap { names[$0] } ?? "nog geen begeleider"
+            let visits = overdue.filter { $0.kind == .visit }.count
+            rows[name, default: (0, 0)].visits += visits
+            rows[name, default: (0, 0)].contacts += overdue.count - visits
+        }
+        return rows.filter { $0.value.visits + $0.value.contacts > 0 }
+            .map { (name: $0.key, visits: $0.value.visits, contacts: $0.value.contacts) }.sorted { $0.name < $1.name }
+    }
+
+    /// The period running today, else the next one, else the last one.
+    static func currentPeriod(_ periods: [StagePeriodModel], today: LocalDate) -> StagePeriodModel? {
+        periods.first { $0.start <= today && today <= $0.end }
+            ?? periods.filter { $0.start > today }.min { $0.start < $1.start }
+            ?? periods.max { $0.end < $1.end }
     }
 }

@@ -98,7 +98,8 @@ struct MatchingController: RouteCollection {
         let created = try await req.db.transaction { tx in
             try await MatchingService(db: tx).publish(run, actor: user.actor, at: req.now)
         }
-        req.flash("\(created) stagevoorstel(len) aangemaakt met status ‘voorstel’. Plan nu de kennismakingsgesprekken.")
+        req.flash(DutchFormat.count(created, "stagevoorstel", "stagevoorstellen") + " aangemaakt met status ‘voorstel’; "
+                  + "leerlingen en mentoren hebben bericht gekregen. Plan nu de kennismakingsgesprekken.")
         return req.redirect(to: SitePath.placements.path + "?periode=\(run.$period.id)", redirectType: .normal)
     }
 

@@ -73,7 +73,7 @@ struct PreferencesController: RouteCollection {
                                       after: ["periode": period.name, "voorkeuren": list.compactMap { byID[$0]?.label }.joined(separator: " | ")],
                                       at: req.now)
         }
-        req.flash(list.isEmpty ? "De voorkeuren zijn leeggemaakt." : "\(list.count) voorkeur(en) opgeslagen.")
+        req.flash(list.isEmpty ? "De voorkeuren zijn leeggemaakt." : DutchFormat.count(list.count, "voorkeur", "voorkeuren") + " opgeslagen.")
         return req.redirect(to: SitePath.preferences(studentID).path + "?periode=\(periodID)", redirectType: .normal)
     }
 

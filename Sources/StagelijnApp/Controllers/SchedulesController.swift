@@ -58,7 +58,7 @@ struct SchedulesController: RouteCollection {
         let hours = try await StudentStageHours.load(student: placement.student, placements: placements, today: req.today, on: req.db)
         let limits = hours.proWarnings.map(\.dutchMessage).joined(separator: " ")
         req.flash((violations.isEmpty ? "Het rooster is opgeslagen en voldoet aan de jeugdarbeidsregels."
-                                      : "Het rooster is opgeslagen met een uitzondering op \(violations.count) overtreding(en); de reden is vastgelegd.")
+                                      : "Het rooster is opgeslagen met een uitzondering op " + DutchFormat.count(violations.count, "overtreding", "overtredingen") + "; de reden is vastgelegd.")
                   + (limits.isEmpty ? "" : " Let op, stage-uren: \(limits)"))
         return req.redirect(to: SitePath.schedule(try placement.requireID()).path, redirectType: .normal)
     }

@@ -23,10 +23,16 @@ struct StudentsController: RouteCollection {
         filter.page = req.pageNumber()
         // "toon=alle" shows a whole school on one page (printing, scrolling a year group); capped to stay fast.
         if (try? req.query.get(String.self, at: "toon")) == "alle" { filter.perPage = StudentFilter.maximumPerPage }
+        let periods = try await req.periods.list(school: user.schoolID)
+        let period = (try? req.query.get(UUID.self, at: "periode")).flatMap { id in periods.first { $0.id == id } }
+            ?? HomeController.currentPeriod(periods, today: req.today)
+        filter.period = period?.id
+        filter.stage = StudentFilter.StageFilter(rawValue: req.queryText("stage"))
         let page = try await req.students.page(visibility, filter: filter)
+        let stages = try await period?.id.asyncFlatMap { try await req.students.stages(of: page.items.compactMap(\.id), period: $0) } ?? [:]
         let classes = visibility.scope == .school ? try await req.students.classNames(school: user.schoolID) : []
         let context = StudentListPage.Context(
-            page: page, filter: filter, classNames: classes,
+            page: page, filter: filter, classNames: classes, period: period, periods: periods, stages: stages,
             canCreate: AccessPolicy.allows(user.role, .create, .student))
         return StudentListPage.render(req, context)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What text from outside (forms, CSV, query strings) may contain. Control characters have no place in a name, an
 /// address or a title, and a CR/LF in a name becomes a header in an e-mail (`Jan\r\nBcc: …`), so they are refused at
 /// input; multi-line fields (notes, reports) may contain line breaks and tabs, nothing else.
@@ -23,4 +25,14 @@ public enum InputText {
 
     public static let singleLineMessage = "Mag geen regelovergang of onzichtbare stuurtekens bevatten."
     public static let multiLineMessage = "Mag geen onzichtbare stuurtekens bevatten."
+}
+
+/// The form in which names are stored for searching and in which search words are compared: lower case, without
+/// accents, so "zoe" finds "Zoë" and "Ozturk" finds "Öztürk".
+public enum SearchText {
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "nl_NL"))
+    }
+
+    public static func of(_ parts: [String]) -> String { fold(parts.joined(separator: " ")) }
 }

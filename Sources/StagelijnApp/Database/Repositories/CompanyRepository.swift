@@ -25,7 +25,7 @@ struct FluentCompanyRepository: CompanyRepository {
 
     func page(board: UUID, filter: CompanyFilter) async throws -> Page<CompanyModel> {
         let query = CompanyModel.query(on: db).filter(\.$board.$id == board)
-        let search = filter.search.trimmingCharacters(in: .whitespaces).lowercased()
+        let search = SearchText.fold(filter.search.trimmingCharacters(in: .whitespaces))
         if !search.isEmpty { query.filter(\.$searchText ~~ search) }
         if let sector = filter.sector { query.filter(\.$sectors ~~ sector.rawValue) }
         let total = try await query.count()
@@ -77,8 +77,7 @@ extension CompanyModel {
         contactPhone = input.contactPhone
         isDeliveryService = input.isDeliveryService
         notes = input.notes
-        searchText = [input.name, input.city, input.postcode, input.sbbNumber ?? "", input.contactName ?? ""]
-            .joined(separator: " ").lowercased()
+        searchText = SearchText.of([input.name, input.city, input.postcode, input.sbbNumber ?? "", input.contactName ?? ""])
     }
 
     var input: CompanyInput {

@@ -1,4 +1,5 @@
 import Fluent
+import Vapor
 import Foundation
 import StagelijnCore
 
@@ -104,21 +105,59 @@ struct MatchingService {
         return result
     }
 
-    /// Publishes: every proposal becomes a placement in status *voorstel*; the run is marked published.
+    /// Publishes: every proposal becomes a placement in status *voorstel*; the run is marked published. Only one run
+    /// per period and school can be published (a second would add nothing, or worse, a second proposal). Every
+    /// student with a proposal and every mentor of those students gets a message (without a link: they log in).
     func publish(_ run: MatchingRunModel, actor: Actor, at date: Date) async throws -> Int {
+        let earlier = try await MatchingRunModel.query(on: db).filter(\.$period.$id == run.$period.id)
+            .filter(\.$school.$id == run.$school.id).filter(\.$publishedAt != nil).first()
+        if let earlier, let when = earlier.publishedAt {
+            throw Abort(.conflict, reason: "Voor deze periode is op \(DutchFormat.dateTime(when)) al een indeling gepubliceerd. "
+                        + "Pas losse stages aan op de stagepagina van de leerling.")
+        }
         let repository = FluentPlacementRepository(db: db)
-        var created = 0
+        var created: [(student: UUID, position: UUID)] = []
         for (student, position) in try await proposals(run) {
             guard let position else { continue }
             if try await repository.hasOpenPlacement(student: student, period: run.$period.id) { continue }
             _ = try await repository.create(student: student, position: position, period: run.$period.id, school: run.$school.id,
-                                            reason: "Voorstel uit de matching (\(run.algorithm), seed \(UInt64(bitPattern: run.seed)))",
+                                            reason: "Voorstel uit de matching van \(DutchFormat.dateTime(date))",
                                             actor: actor, at: date)
-            created += 1
+            created.append((student, position))
         }
         run.publishedAt = date
         try await run.save(on: db)
-        return created
+        try await announce(created, school: run.$school.id, at: date)
+        return created.count
+    }
+
+    /// "Je hebt een stagevoorstel" to each student with an e-mail address, and one list per mentor.
+    private func announce(_ proposals: [(student: UUID, position: UUID)], school: UUID, at date: Date) async throws {
+        guard !proposals.isEmpty else { return }
+        let students = Dictionary(try await StudentModel.query(on: db).filter(\.$id ~~ proposals.map(\.student)).with(\.$mentor).all()
+            .compactMap { s in s.id.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
+        let positions = Dictionary(try await PositionModel.query(on: db).filter(\.$id ~~ proposals.map(\.position)).with(\.$company).all()
+            .compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
+        var perMentor: [UUID: (mentor: UserModel, lines: [String])] = [:]
+        for proposal in proposals {
+            guard let student = students[proposal.student], let position = positions[proposal.position] else { continue }
+            let place = "\(position.title) bij \(position.company.name) in \(position.company.city)"
+            if let email = student.email, FieldReader.isEmail(email) {
+                try await Outbox.enqueue(school: school, to: email, subject: "Je hebt een stagevoorstel",
+                    body: "Hoi \(student.firstName),\n\nDe school stelt een stage voor: \(place).\n"
+                        + "Je mentor of stagecoördinator plant een kennismakingsgesprek met het bedrijf. "
+                        + "Log in bij Stagelijn om je stage te bekijken.\n", at: date, on: db)
+            }
+            if let mentor = student.mentor, let id = mentor.id {
+                perMentor[id, default: (mentor, [])].lines.append("- \(student.fullName) (\(student.className)): \(place)")
+            }
+        }
+        for (_, entry) in perMentor where FieldReader.isEmail(entry.mentor.email) {
+            try await Outbox.enqueue(school: school, to: entry.mentor.email, subject: "Stagevoorstellen voor uw klas",
+                body: "Beste \(entry.mentor.name),\n\nDe matching is gepubliceerd. Stagevoorstellen voor leerlingen uit uw klas:\n"
+                    + entry.lines.sorted().joined(separator: "\n") + "\n\nDe kennismakingsgesprekken worden nu gepland.\n",
+                at: date, on: db)
+        }
     }
 }
 

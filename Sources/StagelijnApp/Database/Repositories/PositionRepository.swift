@@ -22,7 +22,7 @@ struct FluentPositionRepository: PositionRepository {
         let query = PositionModel.query(on: db).join(CompanyModel.self, on: \PositionModel.$company.$id == \CompanyModel.$id)
             .filter(CompanyModel.self, \.$board.$id == board)
         if let sector = filter.sector { query.filter(\.$sector == sector) }
-        let search = filter.search.trimmingCharacters(in: .whitespaces).lowercased()
+        let search = SearchText.fold(filter.search.trimmingCharacters(in: .whitespaces))
         if !search.isEmpty { query.filter(CompanyModel.self, \.$searchText ~~ search) }
         return try await query.with(\.$company).sort(CompanyModel.self, \.$name).sort(\.$title).all()
     }

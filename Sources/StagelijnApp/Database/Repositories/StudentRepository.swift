@@ -8,6 +8,11 @@ struct StudentFilter {
     var schoolYearLevel: Int?
     var page: Int = 1
     var perPage: Int = 100
+    /// "zonder": only students without a stage (not ended early) in `period`; "met": only those with one.
+    var stage: StageFilter?
+    var period: UUID?
+
+    enum StageFilter: String { case without = "zonder", with = "met" }
 
     static let maximumPerPage = 1000
 }
@@ -17,6 +22,8 @@ protocol StudentRepository: Sendable {
     func find(_ id: UUID, _ visibility: Visibility) async throws -> StudentModel?
     func find(number: String, school: UUID) async throws -> StudentModel?
     func classNames(school: UUID) async throws -> [String]
+    /// The stage of each student in the period: the one not ended early, else the ended one.
+    func stages(of students: [UUID], period: UUID) async throws -> [UUID: PlacementModel]
     /// Creates (`existing` nil) or updates a student and writes the audit entry, in the caller's transaction.
     @discardableResult
     func save(_ input: StudentInput, mentorID: UUID?, existing: StudentModel?, school: UUID,
@@ -28,10 +35,18 @@ struct FluentStudentRepository: StudentRepository {
 
     func page(_ visibility: Visibility, filter: StudentFilter) async throws -> Page<StudentModel> {
         let query = StudentModel.query(on: db).visible(to: visibility)
-        let search = filter.search.trimmingCharacters(in: .whitespaces).lowercased()
+        let search = SearchText.fold(filter.search.trimmingCharacters(in: .whitespaces))
         if !search.isEmpty { query.filter(\.$searchText ~~ search) }
         if !filter.className.isEmpty { query.filter(\.$className == filter.className) }
         if let level = filter.schoolYearLevel { query.filter(\.$schoolYearLevel == level) }
+        if let stage = filter.stage, let period = filter.period {
+            let placed = try await PlacementModel.query(on: db).filter(\.$school.$id == visibility.schoolID)
+                .filter(\.$period.$id == period).filter(\.$status != .terminated).all(\.$student.$id)
+            switch stage {
+            case .without: query.filter(\.$id !~ placed)
+            case .with: query.filter(\.$id ~~ placed)
+            }
+        }
         let total = try await query.count()
         let items = try await query.copy()
             .sort(\.$className).sort(\.$lastName).sort(\.$firstName)
@@ -47,6 +62,17 @@ struct FluentStudentRepository: StudentRepository {
     func find(number: String, school: UUID) async throws -> StudentModel? {
         try await StudentModel.query(on: db).filter(\.$school.$id == school)
             .filter(\.$studentNumber == number).with(\.$mentor).first()
+    }
+
+    func stages(of students: [UUID], period: UUID) async throws -> [UUID: PlacementModel] {
+        guard !students.isEmpty else { return [:] }
+        var result: [UUID: PlacementModel] = [:]
+        for placement in try await PlacementModel.query(on: db).filter(\.$student.$id ~~ students).filter(\.$period.$id == period)
+            .with(\.$position) { $0.with(\.$company) }.all() {
+            if let existing = result[placement.$student.id], existing.status != .terminated { continue }
+            result[placement.$student.id] = placement
+        }
+        return result
     }
 
     func classNames(school: UUID) async throws -> [String] {
@@ -89,8 +115,7 @@ extension StudentModel {
             lat = point.lat
             lon = point.lon
         }
-        searchText = [input.firstName, input.lastName, input.studentNumber, input.className, input.city ?? ""]
-            .joined(separator: " ").lowercased()
+        searchText = SearchText.of([input.firstName, input.lastName, input.studentNumber, input.className, input.city ?? ""])
     }
 
     /// The stored student as the input value it was made from (the mentor must be eager-loaded for its e-mail).

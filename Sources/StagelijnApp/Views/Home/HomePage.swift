@@ -2,50 +2,62 @@ import Plot
 import StagelijnCore
 import Vapor
 
+/// The home pages per role. Each item says what it is about and links to where it is dealt with.
 enum HomePage {
-    struct Context {
-        let studentCount: Int
-        let placementsByStatus: [PlacementStatus: Int]
-        let currentPeriod: StagePeriodModel?
-        let withoutPlaceCount: Int
-        let withoutPlace: [StudentModel]
-        let canCreatePlacement: Bool
+    struct Coordinator {
+        let period: StagePeriodModel?
+        let attention: CoordinatorAttention
+        let overdue: [(name: String, visits: Int, contacts: Int)]
     }
 
-    static func render(_ req: Request, _ context: Context) -> Response {
+    static func coordinator(_ req: Request, _ context: Coordinator) -> Response {
         let chrome = PageChrome(req, title: "Overzicht", section: .home)
-        let secured = PlacementStatus.allCases.filter { $0 != .terminated && $0 != .proposed }
-            .reduce(0) { $0 + (context.placementsByStatus[$1] ?? 0) }
+        let a = context.attention
+        let open = a.levels.reduce(0) { $0 + $1.open }
+        let todo: [(Int, String, String)] = [
+            (a.agreementsNotSent, DutchFormat.count(a.agreementsNotSent, "overeenkomst is", "overeenkomsten zijn") + " nog niet verstuurd",
+             SitePath.placements.with([("status", PlacementStatus.agreement.rawValue)])),
+            (a.awaitingSignatures, DutchFormat.count(a.awaitingSignatures, "overeenkomst wacht", "overeenkomsten wachten") + " op handtekeningen",
+             SitePath.placements.with([("status", PlacementStatus.agreement.rawValue)])),
+            (a.linksExpiringSoon, DutchFormat.count(a.linksExpiringSoon, "tekenlink verloopt", "tekenlinks verlopen") + " binnen \(CoordinatorAttention.expiringWithinDays) dagen",
+             SitePath.placements.with([("status", PlacementStatus.agreement.rawValue)])),
+            (a.runningWithoutSignedAgreement, DutchFormat.count(a.runningWithoutSignedAgreement, "lopende stage heeft", "lopende stages hebben")
+                + " geen volledig getekende overeenkomst", SitePath.supervisionOverview.path),
+            (a.hourDaysUnconfirmed, DutchFormat.count(a.hourDaysUnconfirmed, "urendag is", "urendagen zijn")
+                + " na \(CoordinatorAttention.unconfirmedAfterDays) dagen nog niet bevestigd door het bedrijf", SitePath.supervision.path),
+            (a.correctionsAsked, DutchFormat.count(a.correctionsAsked, "urendag is", "urendagen zijn") + " door het bedrijf teruggestuurd om te corrigeren",
+             SitePath.supervision.path),
+            (a.daysWithViolations, DutchFormat.count(a.daysWithViolations, "urendag breekt", "urendagen breken") + " de regels voor jeugdarbeid",
+             SitePath.supervision.path),
+            (a.companyDeclines, DutchFormat.count(a.companyDeclines, "bedrijf heeft", "bedrijven hebben") + " een voorstel afgewezen",
+             SitePath.matchingOverview.path),
+        ].filter { $0.0 > 0 }
         return Layout.page(chrome, .group(
             .h1(.text("Overzicht \(chrome.user?.schoolName ?? "")")),
-            .div(.class("cards"),
-                 card("Leerlingen", context.studentCount),
-                 card("Stages geregeld of lopend", secured),
-                 card("Zonder stageplaats (leerjaar 3+)", context.withoutPlaceCount),
-                 card("Afgebroken", context.placementsByStatus[.terminated] ?? 0)),
-            .h2(.text("Stages per status")),
-            .ul(.forEach(PlacementStatus.allCases) { status in
-                .li(StatusBadge.node(status), .text(" \(context.placementsByStatus[status] ?? 0)"))
-            }),
-            .unwrap(context.currentPeriod) { period in
+            .unwrap(context.period) { period in
                 .group(
-                    .h2(.text("Aandacht nodig: nog geen stage in \(period.name)")),
-                    .if(context.withoutPlace.isEmpty && context.withoutPlaceCount == 0,
-                        .p(.text("Alle leerlingen vanaf leerjaar 3 hebben een stage in deze periode."))),
-                    .if(!context.withoutPlace.isEmpty, .ul(.forEach(context.withoutPlace) { student in
-                        .li(.a(.attr("href", SitePath.student(student.id ?? UUID()).path), .text(student.fullName)),
-                            .text(" (\(student.className))"),
-                            .if(context.canCreatePlacement,
-                                .group(.text(" · "), .a(.attr("href", SitePath.placementNew.with([("leerling", student.id?.uuidString ?? "")])),
-                                                        .text("stage voorstellen")))))
-                    })),
-                    .if(context.withoutPlaceCount > context.withoutPlace.count && !context.withoutPlace.isEmpty,
-                        .p(.class("muted"), .text("en nog \(context.withoutPlaceCount - context.withoutPlace.count) leerlingen."))))
-            }
+                    .h2(.text("Stageplaatsen in \(period.name)")),
+                    .if(a.levels.isEmpty, .p(.text("Er zijn nog geen leerlingen vanaf leerjaar \(CoordinatorAttention.firstStageYear)."))),
+                    .div(.class("cards"), .forEach(a.levels) { row in
+                        .a(.class("card link-card"),
+                           .attr("href", SitePath.students.with([("leerjaar", String(row.level)), ("stage", "zonder")])),
+                           .div(.class("number"), .text("\(row.placed) van \(row.students)")),
+                           .div(.text("leerjaar \(row.level) heeft een stage")),
+                           .if(row.open > 0, .div(.class("muted"), .text(DutchFormat.count(row.open, "leerling zoekt", "leerlingen zoeken") + " nog →"))))
+                    }),
+                    .if(open == 0 && !a.levels.isEmpty, .p(.class("notice ok"), .text("Alle leerlingen vanaf leerjaar 3 hebben een stage in deze periode."))))
+            },
+            .h2(.text("Aandacht nodig")),
+            .if(todo.isEmpty && context.overdue.isEmpty, .p(.class("notice ok"), .text("Er staat nu niets open. Goed bezig!"))),
+            .ul(.class("todo"), .forEach(todo) { item in .li(.a(.attr("href", item.2), .text(item.1))) }),
+            .if(!context.overdue.isEmpty, .group(
+                .h3(.text("Te laat per begeleider")),
+                .ul(.class("todo"), .forEach(context.overdue) { row in
+                    .li(.a(.attr("href", SitePath.supervision.path), .text("\(row.name): "
+                        + [row.visits > 0 ? DutchFormat.count(row.visits, "bezoek", "bezoeken") + " te laat" : nil,
+                           row.contacts > 0 ? DutchFormat.count(row.contacts, "contactmoment", "contactmomenten") + " gemist" : nil]
+                        .compactMap { $0 }.joined(separator: ", "))))
+                })))
         ))
-    }
-
-    private static func card(_ label: String, _ number: Int) -> Node<HTML.BodyContext> {
-        .div(.class("card"), .div(.class("number"), .text(String(number))), .div(.text(label)))
     }
 }

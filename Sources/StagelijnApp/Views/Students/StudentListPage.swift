@@ -8,6 +8,10 @@ enum StudentListPage {
         let page: Page<StudentModel>
         let filter: StudentFilter
         let classNames: [String]
+        let period: StagePeriodModel?
+        let periods: [StagePeriodModel]
+        /// The stage of each listed student in `period`.
+        let stages: [UUID: PlacementModel]
         let canCreate: Bool
     }
 
@@ -15,7 +19,8 @@ enum StudentListPage {
         let chrome = PageChrome(req, title: "Leerlingen", section: .students)
         let filter = context.filter
         let query: [(String, String)] = [("q", filter.search), ("klas", filter.className),
-                                         ("leerjaar", filter.schoolYearLevel.map(String.init) ?? "")]
+                                         ("leerjaar", filter.schoolYearLevel.map(String.init) ?? ""),
+                                         ("stage", filter.stage?.rawValue ?? ""), ("periode", context.period?.id?.uuidString ?? "")]
         return Layout.page(chrome, .group(
             .h1(.text("Leerlingen")),
             .if(context.canCreate, .div(.class("actions"),
@@ -29,23 +34,37 @@ enum StudentListPage {
                     options: context.classNames.map { ($0, $0) }, includeEmpty: "alle klassen")),
                 Forms.select("Leerjaar", "leerjaar", .init(["leerjaar": filter.schoolYearLevel.map(String.init) ?? ""]),
                              options: Options.levels, includeEmpty: "alle leerjaren"),
+                .if(context.period != nil, Forms.select("Stage in \(context.period?.name ?? "")", "stage",
+                    .init(["stage": filter.stage?.rawValue ?? ""]),
+                    options: [("zonder", "zonder stage"), ("met", "met stage")], includeEmpty: "iedereen")),
+                .if(context.periods.count > 1, Forms.select("Periode", "periode", .init(["periode": context.period?.id?.uuidString ?? ""]),
+                    options: context.periods.compactMap { p in p.id.map { ($0.uuidString, p.name) } })),
                 .button(.type(.submit), .text("Zoeken"))),
             .p(.class("muted"), .text("\(context.page.total) \(context.page.total == 1 ? "leerling" : "leerlingen")"),
                .if(context.page.pageCount > 1, .group(.text(" · "),
                    .a(.attr("href", SitePath.students.with(query + [("toon", "alle")])), .text("alles op één pagina"))))),
             .div(.class("table-wrap"), .table(
-                .thead(.tr(.th("Naam"), .th("Klas"), .th(.class("optional"), .text("Leerlingnummer")),
-                           .th(.class("optional"), .text("Mentor")), .th("Sectoren"))),
+                .thead(.tr(.th("Naam"), .th("Klas"), .th("Stage"), .th(.class("optional"), .text("Leerlingnummer")),
+                           .th(.class("optional"), .text("Mentor")), .th(.class("optional"), .text("Sectoren")))),
                 .tbody(.forEach(context.page.items) { student in
                     .tr(.td(.a(.attr("href", SitePath.student(student.id ?? UUID()).path), .text(student.fullName)),
-                            .if(student.needsSupport, .span(.class("badge"), .title("Extra ondersteuning"), .text(" extra ondersteuning")))),
+                            .if(student.needsSupport, .span(.class("badge"), .text("extra ondersteuning")))),
                         .td(.text("\(student.className)")),
+                        .td(stageCell(context.stages[student.id ?? UUID()])),
                         .td(.class("optional"), .text(student.studentNumber)),
                         .td(.class("optional"), .text(student.$mentor.value??.name ?? "–")),
-                        .td(.text(student.sectors.map(\.dutchName).joined(separator: ", "))))
+                        .td(.class("optional"), .text(student.sectors.map(\.dutchName).joined(separator: ", "))))
                 }))),
             Pager.node(page: context.page, path: .students, query: query)
         ))
+    }
+}
+
+extension StudentListPage {
+    static func stageCell(_ placement: PlacementModel?) -> Node<HTML.BodyContext> {
+        guard let placement, let id = placement.id else { return .span(.class("muted"), .text("geen stage")) }
+        return .group(StatusBadge.node(placement.status), .text(" "),
+                      .a(.attr("href", SitePath.placement(id).path), .text(placement.position.company.name)))
     }
 }
 

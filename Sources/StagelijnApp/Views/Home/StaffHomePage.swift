@@ -1,0 +1,73 @@
+import Plot
+import StagelijnCore
+import Vapor
+
+/// The supervisor's caseload, the mentor's class and the care coordinator's students with a support need: one row
+/// per student with the stage and what needs doing, the rows that need something first.
+extension HomePage {
+    struct Staff {
+        enum Kind { case caseload, mentees, supportNeeds }
+        let kind: Kind
+        let period: StagePeriodModel?
+        let lines: [StudentLine]
+    }
+
+    static func staff(_ req: Request, _ context: Staff) -> Response {
+        let chrome = PageChrome(req, title: "Overzicht", section: .home)
+        let lines = context.lines.sorted { urgency($0) > urgency($1) }
+        let needing = lines.filter { urgency($0) > 0 }.count
+        let (title, empty): (String, String) = switch context.kind {
+        case .caseload: ("Mijn leerlingen op stage", "U begeleidt nu geen lopende stages.")
+        case .mentees: ("Mijn klas", "Er zijn geen leerlingen aan u als mentor gekoppeld.")
+        case .supportNeeds: ("Leerlingen met extra ondersteuning", "Geen leerlingen met extra ondersteuning.")
+        }
+        return Layout.page(chrome, .group(
+            .h1(.text(title)),
+            .p(.class("muted"), .text(context.period.map { "Periode \($0.name) (\($0.start.dutch) – \($0.end.dutch)). " } ?? ""),
+               .text(needing == 0 ? "Niets dat nu aandacht nodig heeft." : DutchFormat.count(needing, "leerling heeft", "leerlingen hebben") + " nu aandacht nodig.")),
+            .if(lines.isEmpty, .p(.text(empty))),
+            .if(!lines.isEmpty, .div(.class("table-wrap"), .table(
+                .thead(.tr(.th("Leerling"), .th("Stage"), .th("Wat nu"))),
+                .tbody(.forEach(lines) { line in
+                    .tr(.td(.a(.attr("href", SitePath.student(line.student.id ?? UUID()).path), .text(line.student.fullName)),
+                            .span(.class("muted"), .text(" \(line.student.className)")),
+                            .if(line.student.needsSupport && context.kind != .supportNeeds, .span(.class("badge"), .text("extra ondersteuning")))),
+                        .td(stage(line)),
+                        .td(.ul(.class("plain"), .forEach(signals(line)) { $0 })))
+                })))),
+            .if(context.kind == .caseload, .p(.a(.attr("href", SitePath.supervision.path), .text("Alle bezoeken en contactmomenten →"))))
+        ))
+    }
+
+    private static func urgency(_ line: StudentLine) -> Int {
+        (line.placement == nil || line.placement?.status == .terminated ? 5 : 0) + line.overdue * 3 + line.violationDays * 2
+            + (line.openHourDays > 0 ? 1 : 0)
+    }
+
+    private static func stage(_ line: StudentLine) -> Node<HTML.BodyContext> {
+        guard let placement = line.placement, let id = placement.id else { return .span(.class("bad"), .text("nog geen stage")) }
+        return .group(.a(.attr("href", SitePath.placement(id).path), .text(placement.position.company.name)), .text(" "),
+                      StatusBadge.node(placement.status))
+    }
+
+    private static func signals(_ line: StudentLine) -> [Node<HTML.ListContext>] {
+        var result: [Node<HTML.ListContext>] = []
+        guard let placement = line.placement, let id = placement.id else {
+            return [.li(.a(.attr("href", SitePath.placementNew.with([("leerling", line.student.id?.uuidString ?? "")])), .text("stage zoeken")))]
+        }
+        if line.overdue > 0 {
+            result.append(.li(.class("bad"), .text(DutchFormat.count(line.overdue, "bezoek of contactmoment", "bezoeken of contactmomenten") + " te laat")))
+        }
+        if let next = line.next, next.state != .overdue {
+            result.append(.li(.a(.attr("href", "/stages/\(id)/bezoek"), .text("\(next.kind.dutchName): \(next.dueDate.dutch)"))))
+        }
+        if line.violationDays > 0 {
+            result.append(.li(.class("bad"), .text(DutchFormat.count(line.violationDays, "urendag breekt", "urendagen breken") + " de regels")))
+        }
+        if line.openHourDays > 0 {
+            result.append(.li(.a(.attr("href", "/stages/\(id)/uren"), .text(DutchFormat.count(line.openHourDays, "urendag", "urendagen") + " nog niet bevestigd"))))
+        }
+        if result.isEmpty { result.append(.li(.class("muted"), .text(placement.status == .active ? "loopt volgens plan" : "wordt geregeld"))) }
+        return result
+    }
+}
