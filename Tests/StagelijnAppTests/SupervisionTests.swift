@@ -75,7 +75,7 @@ struct SupervisionTests {
             // The supervision week page flags the day for the school.
             let coordinator = Browser(app)
             try await coordinator.login("coordinator")
-            #expect(try await coordinator.get("/begeleiding").body.contains("1 dag(en) met overtreding, 2 dag(en) niet bevestigd"))
+            #expect(try await coordinator.get("/begeleiding").body.contains("1 dag met overtreding, 2 dagen niet bevestigd"))
             let parent = Browser(app)
             try await parent.login("parent")
             #expect(try await parent.get("/stages/\(f.placementA1)/uren").status == .ok)
@@ -140,6 +140,63 @@ struct SupervisionTests {
             let supervisor = Browser(app)
             try await supervisor.login("supervisor")
             #expect(try await supervisor.post("/begeleiding/ritme", [("visitIntervalWeeks", "9"), ("visitIntervalSupportWeeks", "1")]).status == .forbidden)
+        }
+    }
+
+    /// Issue 10, item 4: the overview counts what the agreement pages say, and hours the company confirmed.
+    @Test func theOverviewCountsRunningStagesWithoutACompleteSignedAgreementAndConfirmedHours() async throws {
+        try await withTestApp { app, f, clock in
+            typealias F = VisitPlanFixtures
+            // setup: Sem (a minor) runs with an agreement signed by school, student and company — no parent yet
+            try await F.setStatus(.active, f.placementA1, on: app.db)
+            let sem = try await F.agreement(f.placementA1, school: f.schoolA1, sent: true,
+                                            signatures: [(.school, "2026-09-20"), (.student, "2026-09-20"), (.company, "2026-09-20")], on: app.db)
+            // Noor runs without any agreement, started with the coordinator's recorded exception
+            let noor = try await F.otherPlacement(f, status: .active, on: app.db)
+            try await PlacementStatusChangeModel(placementID: noor, from: .agreement, to: .active, reason: "Bedrijf start eerder, akkoord ouders",
+                                                 by: f.users["coordinator"], at: Fixture.now, agreementException: true).create(on: app.db)
+            // hours: confirmed on a running stage and on a stage still waiting for its agreement, one day open
+            let lotte = StudentModel()
+            lotte.$school.id = f.schoolA1
+            var input = Fixture.studentInput
+            input.studentNumber = "1003"; input.firstName = "Lotte"; input.lastName = "Jansen"
+            lotte.apply(input, mentorID: nil)
+            try await lotte.create(on: app.db)
+            let waiting = PlacementModel(schoolID: f.schoolA1, studentID: try lotte.requireID(), positionID: f.positionA,
+                                         periodID: f.periodA1, status: .agreement)
+            try await waiting.create(on: app.db)
+            try await F.hours(noor, "2026-09-28", "09:00", "12:00", pause: 0, confirmed: true, on: app.db)
+            try await F.hours(try waiting.requireID(), "2026-09-29", "08:30", "15:00", confirmed: true, on: app.db)
+            try await F.hours(f.placementA1, "2026-09-29", "09:00", "13:00", pause: 0, on: app.db)
+            clock.advance(by: 10 * VisitPlanFixtures.day)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            func complete(_ id: UUID) async throws -> Bool {
+                let placement = try #require(try await PlacementModel.query(on: app.db).filter(\.$id == id).with(\.$school).with(\.$student).first())
+                return try await AgreementRepository(db: app.db).state(for: placement, today: LocalDate(year: 2026, month: 10, day: 1)!).isComplete
+            }
+            // act
+            let before = try await coordinator.get("/begeleiding/overzicht?periode=\(f.periodA1)")
+            // check: both running stages counted, split by exception, each a link to its agreement
+            #expect(before.body.contains("2 van 2 lopende stages: 1 met een vastgelegde uitzondering, 1 zonder."))
+            #expect(before.body.contains("/stages/\(f.placementA1)/overeenkomst\">Sem de Vries</a> — zonder uitzondering"))
+            #expect(before.body.contains("/stages/\(noor)/overeenkomst\">Noor Bakker</a> — uitzondering vastgelegd"))
+            #expect(try await complete(f.placementA1) == false)
+            #expect(before.body.contains("<dt>Bevestigd door het bedrijf</dt><dd>9 uur</dd>"))
+            #expect(before.body.contains("<dt>Nog niet bevestigd</dt><dd>4 uur</dd>"))
+            // the parent signs Sem's; Noor turns out to be 18 and gets a signed agreement: the counts follow the Core rule
+            try await F.sign(sem, .parent, on: "2026-09-22", db: app.db)
+            #expect(try await coordinator.get("/begeleiding/overzicht?periode=\(f.periodA1)").body
+                .contains("1 van 2 lopende stages: 1 met een vastgelegde uitzondering, 0 zonder."))
+            #expect(try await complete(f.placementA1) == true)
+            let adult = try #require(try await StudentModel.find(f.otherStudent, on: app.db))
+            adult.birthDate = "2008-01-01"
+            try await adult.save(on: app.db)
+            try await F.agreement(noor, school: f.schoolA1, sent: true,
+                                  signatures: [(.school, "2026-09-20"), (.student, "2026-09-20"), (.company, "2026-09-21")], on: app.db)
+            #expect(try await coordinator.get("/begeleiding/overzicht?periode=\(f.periodA1)").body
+                .contains("0 van 2 lopende stages: 0 met een vastgelegde uitzondering, 0 zonder."))
+            #expect(try await complete(noor) == true)
         }
     }
 }

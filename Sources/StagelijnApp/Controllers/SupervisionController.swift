@@ -12,6 +12,9 @@ struct SupervisionController: RouteCollection {
         routes.get("stages", ":id", "bezoek", use: visitForm)
         routes.post("stages", ":id", "bezoek", use: recordVisit)
         routes.post("stages", ":id", "begeleider", use: assignSupervisor)
+        // The stage dossier reads supervision, hours and the agreement together; registered here with the
+        // supervision routes so routes.swift stays as it is.
+        try DossierController().boot(routes: routes)
     }
 
     func week(req: Request) async throws -> Response {
@@ -26,11 +29,7 @@ struct SupervisionController: RouteCollection {
         }
         let items = try await SupervisionService.items(for: placements, school: school, today: req.today, on: req.db)
         let supervisors = try await SupervisionService.supervisorNames(school: user.schoolID, on: req.db)
-        let ids = placements.compactMap(\.id)
-        let entries = ids.isEmpty ? [] : try await HourEntryModel.query(on: req.db).filter(\.$placement.$id ~~ ids).all()
-        let signals = Dictionary(grouping: entries, by: { $0.$placement.id }).mapValues { list in
-            (violations: list.filter { !$0.violations.isEmpty }.count, open: list.filter { $0.confirmedAt == nil }.count)
-        }
+        let signals = try await HoursService.signals(placements: placements.compactMap(\.id), on: req.db)
         return SupervisionPages.week(req, .init(placements: placements, items: items, hourSignals: signals, supervisors: supervisors,
                                                 canRecord: AccessPolicy.allows(user.role, .update, .supervision)))
     }
@@ -42,7 +41,7 @@ struct SupervisionController: RouteCollection {
         let periods = try await req.periods.list(school: user.schoolID)
         let period = req.chosenPeriod(periods)
         let report = try await period.asyncFlatMap { try await SupervisionOverview.load(school: school, period: $0, today: req.today, on: req.db) }
-        return SupervisionPages.overview(req, periods: periods, period: period, report: report, school: school,
+        return SupervisionOverviewPage.render(req, periods: periods, period: period, report: report, school: school,
                                          canSetRhythm: AccessPolicy.allows(user.role, .create, .schoolSignature))
     }
 

@@ -1,47 +1,113 @@
 import Fluent
 import Foundation
+import SQLKit
 import StagelijnCore
+import Vapor
 
-/// The coordinator's figures for a period (and later the quality dashboard's): stages started without a complete,
+/// The coordinator's figures for a period (and later the quality dashboard's): running stages without a complete,
 /// signed agreement, visits planned against done per supervisor, contact moments missed, hours confirmed or open.
+/// Counts and sums are done by the database; only the supervision plan (a Core rule of dates) needs the placements.
 struct SupervisionOverview {
     struct Exception { let student: String; let reason: String; let by: String; let at: Date }
-    struct SupervisorRow { let name: String; let placements: Int; let visitsDue: Int; let visitsDone: Int; let contactsMissed: Int }
+    struct Unsigned { let placementID: UUID; let student: String; let exception: Bool }
+    struct SupervisorRow {
+        let name: String; let placements: Int; let visitsDue: Int; let visitsDone: Int; let visitsOverdue: Int
+        let contactsMissed: Int
+    }
+    struct Hours: Decodable {
+        var confirmed: Int = 0, open: Int = 0, corrections: Int = 0, violations: Int = 0
+    }
 
-    let started: Int
+    let running: Int
+    /// Running stages whose agreement is missing or not complete and fully signed, with or without an exception.
+    let unsigned: [Unsigned]
+    /// Every exception recorded when a stage of the period started (also of stages that ended since).
     let exceptions: [Exception]
     let supervisors: [SupervisorRow]
-    let hoursConfirmed: Int
-    let hoursOpen: Int
-    let entriesWithViolations: Int
+    let hours: Hours
+
+    var unsignedWithException: Int { unsigned.filter(\.exception).count }
+    var unsignedWithoutException: Int { unsigned.count - unsignedWithException }
 
     static func load(school: SchoolModel, period: StagePeriodModel, today: LocalDate, on db: any Database) async throws -> SupervisionOverview {
-        let placements = try await PlacementModel.query(on: db).filter(\.$school.$id == school.requireID())
-            .filter(\.$period.$id == period.requireID()).filter(\.$status ~~ [.active, .completed, .terminated])
-            .with(\.$student).with(\.$period).all()
-        let ids = placements.compactMap(\.id)
-        let starts = ids.isEmpty ? [] : try await PlacementStatusChangeModel.query(on: db).filter(\.$placement.$id ~~ ids)
-            .filter(\.$toStatus == .active).with(\.$changedBy).all()
-        let names = Dictionary(placements.compactMap { p in p.id.map { ($0, p.student.fullName) } }, uniquingKeysWith: { a, _ in a })
-        let exceptions = starts.filter(\.agreementException).map {
-            Exception(student: names[$0.$placement.id] ?? "", reason: $0.reason, by: $0.$changedBy.value??.name ?? "systeem", at: $0.changedAt)
+        let schoolID = try school.requireID(), periodID = try period.requireID()
+        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "Geen SQL-database.") }
+        let running = try await PlacementModel.query(on: db).filter(\.$school.$id == schoolID).filter(\.$period.$id == periodID)
+            .filter(\.$status == .active).count()
+        let starts = try await PlacementStatusChangeModel.query(on: db).filter(\.$toStatus == .active).filter(\.$agreementException == true)
+            .join(PlacementModel.self, on: \PlacementStatusChangeModel.$placement.$id == \PlacementModel.$id)
+            .filter(PlacementModel.self, \.$school.$id == schoolID).filter(PlacementModel.self, \.$period.$id == periodID)
+            .join(StudentModel.self, on: \PlacementModel.$student.$id == \StudentModel.$id)
+            .with(\.$changedBy).sort(\.$changedAt).all()
+        let exceptions = try starts.map {
+            let student = try $0.joined(StudentModel.self)
+            return Exception(student: student.fullName, reason: $0.reason, by: $0.$changedBy.value??.name ?? "systeem", at: $0.changedAt)
         }
-        let running = placements.filter { $0.status != .terminated }
-        let items = try await SupervisionService.items(for: running, school: school, today: today, on: db)
-        let supervisorNames = try await SupervisionService.supervisorNames(school: school.requireID(), on: db)
-        let grouped = Dictionary(grouping: running) { $0.supervisorID }
-        let rows = grouped.map { supervisor, list -> SupervisorRow in
-            let all = list.flatMap { items[$0.id ?? UUID()] ?? [] }
-            let visits = all.filter { $0.kind == .visit && $0.dueDate <= today }
-            return SupervisorRow(name: supervisor.flatMap { supervisorNames[$0] } ?? "zonder begeleider", placements: list.count,
-                                 visitsDue: visits.count, visitsDone: visits.filter { $0.state == .done }.count,
-                                 contactsMissed: all.filter { $0.kind != .visit && $0.state == .overdue }.count)
-        }.sorted { $0.name < $1.name }
-        let entries = ids.isEmpty ? [] : try await HourEntryModel.query(on: db).filter(\.$placement.$id ~~ ids).all()
         return SupervisionOverview(
-            started: starts.count, exceptions: exceptions, supervisors: rows,
-            hoursConfirmed: entries.filter { $0.confirmedAt != nil }.reduce(0) { $0 + $1.workedMinutes },
-            hoursOpen: entries.filter { $0.confirmedAt == nil }.reduce(0) { $0 + $1.workedMinutes },
-            entriesWithViolations: entries.filter { !$0.violations.isEmpty }.count)
+            running: running, unsigned: try await unsignedAgreements(school: schoolID, period: periodID, on: sql),
+            exceptions: exceptions, supervisors: try await supervisorRows(school: school, period: periodID, today: today, on: db),
+            hours: try await hours(school: schoolID, period: periodID, on: sql))
+    }
+
+    /// Running stages whose agreement is not complete and fully signed (WVO art. 35): none yet, not sent for signing
+    /// (sending needs the complete content; a content change takes it back to draft and voids the signatures), a
+    /// signature of school, student or company missing, or — for a student under 18 on the day the last of those
+    /// signed (`AgreementCompleteness.parentSignatureRequired`) — no parent's signature. Dates are ISO text, so
+    /// `yyyymmdd` as a number compares them on SQLite and PostgreSQL alike.
+    static func unsignedAgreements(school: UUID, period: UUID, on sql: any SQLDatabase) async throws -> [Unsigned] {
+        struct Row: Decodable { let id: UUID; let first_name: String; let last_name: String; let exception: Int }
+        let rows = try await sql.raw("""
+            SELECT p.id, s.first_name, s.last_name,
+              (SELECT COUNT(*) FROM placement_status_changes c WHERE c.placement_id = p.id AND c.to_status = 'active'
+                AND c.agreement_exception = \(bind: true)) AS exception
+            FROM placements p JOIN students s ON s.id = p.student_id
+            WHERE p.school_id = \(bind: school) AND p.period_id = \(bind: period) AND p.status = 'active'
+            AND NOT EXISTS (
+              SELECT 1 FROM agreements a WHERE a.placement_id = p.id AND a.sent_at IS NOT NULL
+              AND (SELECT COUNT(DISTINCT g.role) FROM agreement_signatures g WHERE g.agreement_id = a.id
+                   AND g.role IN ('school', 'student', 'company')) = 3
+              AND (EXISTS (SELECT 1 FROM agreement_signatures g WHERE g.agreement_id = a.id AND g.role = 'parent')
+                   OR (SELECT MAX(CAST(REPLACE(g.signed_on, '-', '') AS INTEGER)) FROM agreement_signatures g
+                       WHERE g.agreement_id = a.id AND g.role IN ('school', 'student', 'company'))
+                      >= CAST(REPLACE(s.birth_date, '-', '') AS INTEGER) + 180000))
+            ORDER BY s.last_name, s.first_name
+            """).all(decoding: Row.self)
+        return rows.map { Unsigned(placementID: $0.id, student: "\($0.first_name) \($0.last_name)", exception: $0.exception > 0) }
+    }
+
+    /// Minutes the company confirmed and minutes still open, corrections the company asked for, and days that break a
+    /// youth labour rule, over the period's stages. Times are stored as `HH:MM` (`ClockTime.description`).
+    static func hours(school: UUID, period: UUID, on sql: any SQLDatabase) async throws -> Hours {
+        let worked: SQLQueryString = """
+            ((CAST(SUBSTR(h."end", 1, 2) AS INTEGER) * 60 + CAST(SUBSTR(h."end", 4, 2) AS INTEGER))
+             - (CAST(SUBSTR(h.start, 1, 2) AS INTEGER) * 60 + CAST(SUBSTR(h.start, 4, 2) AS INTEGER)) - h.break_minutes)
+            """
+        let query: SQLQueryString = """
+            SELECT COALESCE(SUM(CASE WHEN h.confirmed_at IS NOT NULL THEN \(worked) ELSE 0 END), 0) AS confirmed,
+              COALESCE(SUM(CASE WHEN h.confirmed_at IS NULL THEN \(worked) ELSE 0 END), 0) AS open,
+              COALESCE(SUM(CASE WHEN h.confirmed_at IS NULL AND h.company_comment IS NOT NULL THEN 1 ELSE 0 END), 0) AS corrections,
+              COALESCE(SUM(CASE WHEN h.violations <> '' THEN 1 ELSE 0 END), 0) AS violations
+            FROM hour_entries h JOIN placements p ON p.id = h.placement_id
+            WHERE p.school_id = \(bind: school) AND p.period_id = \(bind: period)
+            """
+        return try await sql.raw(query).first(decoding: Hours.self) ?? Hours()
+    }
+
+    /// Visits and contact moments per supervisor over the period's running and completed stages: due until today,
+    /// done, overdue now; contact moments missed (overdue on a running stage, not done on a completed one).
+    static func supervisorRows(school: SchoolModel, period: UUID, today: LocalDate, on db: any Database) async throws -> [SupervisorRow] {
+        let placements = try await PlacementModel.query(on: db).filter(\.$school.$id == school.requireID())
+            .filter(\.$period.$id == period).filter(\.$status ~~ [.active, .completed])
+            .with(\.$student).with(\.$period).all()
+        let items = try await SupervisionService.items(for: placements, school: school, today: today, on: db)
+        let names = try await SupervisionService.supervisorNames(school: school.requireID(), on: db)
+        return Dictionary(grouping: placements) { $0.supervisorID }.map { supervisor, list -> SupervisorRow in
+            let all = list.flatMap { items[$0.id ?? UUID()] ?? [] }
+            let visits = all.filter { $0.kind == .visit && ($0.dueDate <= today || $0.state == .done) }
+            return SupervisorRow(name: supervisor.flatMap { names[$0] } ?? "zonder begeleider", placements: list.count,
+                                 visitsDue: visits.count, visitsDone: visits.filter { $0.state == .done }.count,
+                                 visitsOverdue: visits.filter { $0.state == .overdue }.count,
+                                 contactsMissed: all.filter { $0.kind != .visit && ($0.state == .overdue || $0.state == .missed) }.count)
+        }.sorted { $0.name < $1.name }
     }
 }

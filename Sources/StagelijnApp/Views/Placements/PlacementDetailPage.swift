@@ -6,8 +6,11 @@ enum PlacementDetailPage {
     static func agreementLabel(_ state: AgreementState) -> String {
         if state.agreement == nil { return "nog niet opgesteld" }
         if state.isComplete { return "compleet en ondertekend" }
-        if state.missingContent.isEmpty { return "ter ondertekening: \(state.missing.count) handtekening(en) ontbreken" }
-        return "concept: \(state.missingContent.count) onderdeel/onderdelen ontbreken"
+        if state.missingContent.isEmpty {
+            return state.missing.count == 1 ? "ter ondertekening: 1 handtekening ontbreekt"
+                : "ter ondertekening: \(state.missing.count) handtekeningen ontbreken"
+        }
+        return state.missingContent.count == 1 ? "concept: 1 onderdeel ontbreekt" : "concept: \(state.missingContent.count) onderdelen ontbreken"
     }
 
     struct Context {
@@ -31,6 +34,8 @@ enum PlacementDetailPage {
         let history = placement.history.sorted { $0.changedAt < $1.changedAt }
         return Layout.page(chrome, status: status, .group(
             .h1(.text("Stage van \(student.fullName)")),
+            .p(.a(.class("button secondary"), .attr("href", SitePath.dossier(placement.id ?? UUID()).path),
+                  .text("Stagedossier: overeenkomst, bezoekverslagen, uren en geschiedenis"))),
             .dl(.class("facts"),
                 .dt("Leerling"), .dd(.a(.attr("href", SitePath.student(placement.$student.id).path), .text(student.fullName))),
                 .dt("Bedrijf"), .dd(.a(.attr("href", SitePath.company(position.$company.id).path), .text(position.company.name))),
@@ -39,7 +44,7 @@ enum PlacementDetailPage {
                 .dt("Status"), .dd(StatusBadge.node(placement.status)),
                 .dt("Stageovereenkomst"), .dd(.a(.attr("href", SitePath.agreement(placement.id ?? UUID()).path), .text(agreementLabel(context.agreement)))),
                 .dt("Werkrooster"), .dd(.a(.attr("href", SitePath.schedule(placement.id ?? UUID()).path), .text("rooster en controle jeugdarbeidsregels"))),
-                .dt("Stage-agenda"), .dd(.a(.attr("href", "/stages/\(placement.id?.uuidString ?? "")/uren"), .text("uren en wat de leerling deed"))),
+                .dt("Stage-agenda"), .dd(.a(.attr("href", SitePath.hours(placement.id ?? UUID()).path), .text("uren en wat de leerling deed"))),
                 .dt("Stagebegeleider"), .dd(.text(placement.supervisorID.flatMap { context.supervisors[$0] } ?? "nog niet gekozen"))),
             .if(context.canAssignSupervisor, .form(.method(.post), .attr("action", "/stages/\(placement.id?.uuidString ?? "")/begeleider"),
                 .class("filters"), Forms.csrf(chrome.csrfToken),

@@ -13,6 +13,7 @@ enum SitePath {
     case matchingOverview, placementDecline(UUID), messages, supervision, supervisionOverview
     case imports, importPreview(UUID), importConfirm(UUID), importDiscard(UUID)
     case audit
+    case supervisionRhythm, dossier(UUID), visit(UUID), hours(UUID), hoursLink(UUID)
 
     var path: String {
         switch self {
@@ -64,6 +65,11 @@ enum SitePath {
         case let .importConfirm(id): "/import/\(id)/bevestigen"
         case let .importDiscard(id): "/import/\(id)/annuleren"
         case .audit: "/logboek"
+        case .supervisionRhythm: "/begeleiding/ritme"
+        case let .dossier(placement): "/stages/\(placement)/dossier"
+        case let .visit(placement): "/stages/\(placement)/bezoek"
+        case let .hours(placement): "/stages/\(placement)/uren"
+        case let .hoursLink(placement): "/stages/\(placement)/uren/link"
         }
     }
 

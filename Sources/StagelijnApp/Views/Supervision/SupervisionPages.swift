@@ -6,8 +6,8 @@ enum SupervisionPages {
     struct WeekContext {
         let placements: [PlacementModel]
         let items: [UUID: [SupervisionItem]]
-        /// Per placement: recorded days that break a youth labour rule, and days not yet confirmed by the company.
-        var hourSignals: [UUID: (violations: Int, open: Int)] = [:]
+        /// Per placement: recorded days that break a youth labour rule, not yet confirmed, or sent back by the company.
+        var hourSignals: [UUID: HoursService.Signal] = [:]
         let supervisors: [UUID: String]
         let canRecord: Bool
     }
@@ -18,6 +18,7 @@ enum SupervisionPages {
         case .overdue: "te laat"
         case .due: "nu aan de beurt"
         case .upcoming: "gepland"
+        case .missed: "niet gedaan"
         }
     }
 
@@ -27,12 +28,14 @@ enum SupervisionPages {
         let rows = context.placements.map { placement -> (PlacementModel, [SupervisionItem]) in
             (placement, context.items[placement.id ?? UUID()] ?? [])
         }
-        let overdue = rows.reduce(0) { $0 + $1.1.filter { $0.state == .overdue }.count }
+        // Only running stages have anything due: the Core plan knows each placement's status.
+        let summary = SupervisionSummary(rows.map(\.1))
         return Layout.page(chrome, .group(
             .h1(.text("Begeleiding deze week")),
             .p(.a(.attr("href", SitePath.supervisionOverview.path), .text("Overzicht per periode: overeenkomsten, bezoeken, uren →"))),
-            .p(.attr("class", overdue == 0 ? "notice ok" : "notice warn"),
-               .text(overdue == 0 ? "Niets te laat." : "\(overdue) bezoek(en) of contactmoment(en) te laat.")),
+            .p(.attr("class", summary.visitsOverdue + summary.contactsOverdue == 0 ? "notice ok" : "notice warn"),
+               .text(summary.dutchOverdue)),
+            .unwrap(summary.dutchDue) { .p(.class("notice"), .text($0)) },
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Leerling"), .th("Bedrijf"), .th("Begeleider"), .th("Te laat of nu"), .th("Volgende"),
                            .th("Uren"), .th(""))),
@@ -43,55 +46,27 @@ enum SupervisionPages {
                         .td(.a(.attr("href", SitePath.placement(placement.id ?? UUID()).path), .text(placement.student.fullName))),
                         .td(.text(placement.position.company.name)),
                         .td(.text(placement.supervisorID.flatMap { context.supervisors[$0] } ?? "geen")),
-                        .td(.text(open.map { "\($0.kind.dutchName) (\($0.dueDate.dutch), \(stateLabel($0.state)))" }.joined(separator: "; ").ifEmpty("–"))),
+                        .td(.text(placement.status == .active
+                            ? open.map { "\($0.kind.dutchName) (\($0.dueDate.dutch), \(stateLabel($0.state)))" }.joined(separator: "; ").ifEmpty("–")
+                            : "nog niet gestart (\(placement.status.dutchName))")),
                         .td(.text(next.map { "\($0.kind.dutchName) \($0.dueDate.dutch)" } ?? "–")),
                         .td(hourSignal(context.hourSignals[placement.id ?? UUID()], placementID: placement.id ?? UUID())),
-                        .td(.if(context.canRecord, .a(.class("button secondary"), .attr("href", "/stages/\(placement.id?.uuidString ?? "")/bezoek"),
+                        .td(.if(context.canRecord, .a(.class("button secondary"), .attr("href", SitePath.visit(placement.id ?? UUID()).path),
                                                       .text("Vastleggen")))))
                 })))
         ))
     }
 
-    static func overview(_ req: Request, periods: [StagePeriodModel], period: StagePeriodModel?,
-                         report: SupervisionOverview?, school: SchoolModel, canSetRhythm: Bool) -> Response {
-        let chrome = PageChrome(req, title: "Begeleiding: overzicht", section: .supervision)
-        return Layout.page(chrome, .group(
-            .h1(.text("Overeenkomsten, bezoeken en uren")),
-            MatchingPages.periodPicker(.supervisionOverview, periods, period),
-            .unwrap(report) { report in .group(
-                .h2(.text("Gestart zonder complete, ondertekende overeenkomst")),
-                .p(.text("\(report.exceptions.count) van \(report.started) gestarte stages, elk met een vastgelegde uitzondering.")),
-                .if(!report.exceptions.isEmpty, .ul(.forEach(report.exceptions) { e in
-                    .li(.text("\(e.student): \(e.reason) (\(e.by), \(DutchFormat.dateTime(e.at)))"))
-                })),
-                .h2(.text("Bezoeken en contactmomenten per begeleider")),
-                .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th("Begeleider"), .th("Stages"), .th("Bezoeken gepland t/m vandaag"), .th("Gedaan"), .th("Contactmomenten gemist"))),
-                    .tbody(.forEach(report.supervisors) { row in
-                        .tr(.td(.text(row.name)), .td(.text("\(row.placements)")), .td(.text("\(row.visitsDue)")),
-                            .td(.text("\(row.visitsDone)")), .td(.text("\(row.contactsMissed)")))
-                    }))),
-                .h2(.text("Stage-uren")),
-                .p(.text("Bevestigd door het bedrijf: \(hours(report.hoursConfirmed)); nog open: \(hours(report.hoursOpen)); "
-                         + "dagen met een overtreding van de jeugdarbeidsregels: \(report.entriesWithViolations)."))
-            )},
-            .h2(.text("Bezoekritme van de school")),
-            .p(.text("Elke \(school.visitIntervalWeeks) weken een bezoek; bij extra ondersteuning elke \(school.visitIntervalSupportWeeks) weken.")),
-            .if(canSetRhythm, .form(.method(.post), .action("/begeleiding/ritme"), .class("filters"),
-                Forms.csrf(chrome.csrfToken),
-                Forms.text("Weken tussen bezoeken", "visitIntervalWeeks", .init(["visitIntervalWeeks": String(school.visitIntervalWeeks)]), type: .number),
-                Forms.text("Bij extra ondersteuning", "visitIntervalSupportWeeks",
-                           .init(["visitIntervalSupportWeeks": String(school.visitIntervalSupportWeeks)]), type: .number),
-                .button(.type(.submit), .class("secondary"), .text("Opslaan"))))))
-    }
-
     static func hours(_ minutes: Int) -> String { minutes == 0 ? "0 uur" : dutchDuration(minutes) }
 
-    static func hourSignal(_ signal: (violations: Int, open: Int)?, placementID: UUID) -> Node<HTML.BodyContext> {
-        guard let signal, signal.violations + signal.open > 0 else { return .text("–") }
-        let text = [signal.violations > 0 ? "\(signal.violations) dag(en) met overtreding" : nil,
-                    signal.open > 0 ? "\(signal.open) dag(en) niet bevestigd" : nil].compactMap { $0 }.joined(separator: ", ")
-        return .a(.attr("href", "/stages/\(placementID)/uren"), .attr("class", signal.violations > 0 ? "field-error" : ""), .text(text))
+    static func hourSignal(_ signal: HoursService.Signal?, placementID: UUID) -> Node<HTML.BodyContext> {
+        guard let signal, signal != HoursService.Signal() else { return .text("–") }
+        let text = [SupervisionSummary.count(signal.violations, "dag", "dagen").map { "\($0) met overtreding" },
+                    SupervisionSummary.count(signal.open, "dag", "dagen").map { "\($0) niet bevestigd" },
+                    SupervisionSummary.count(signal.corrections, "correctie", "correcties").map { "\($0) van het bedrijf" }]
+            .compactMap { $0 }.joined(separator: ", ")
+        return .a(.attr("href", SitePath.hours(placementID).path), .attr("class", signal.violations + signal.corrections > 0 ? "error" : nil),
+                  .text(text))
     }
 
     static func visitForm(_ req: Request, placement: PlacementModel, values: Forms.Values, status: HTTPStatus) -> Response {
@@ -100,15 +75,17 @@ enum SupervisionPages {
         return Layout.page(chrome, status: status, .group(
             .p(.a(.attr("href", SitePath.placement(id).path), .text("← \(placement.student.fullName)"))),
             .h1(.text("Bezoek of contactmoment: \(placement.student.fullName)")),
-            .form(.method(.post), .attr("action", "/stages/\(id)/bezoek"), .class("stack"),
+            .form(.method(.post), .attr("action", SitePath.visit(id).path), .class("stack"),
                   Forms.csrf(chrome.csrfToken),
                   Forms.errorSummary(values),
                   Forms.select("Soort", "kind", values, options: SupervisionKind.allCases.map { ($0.rawValue, $0.dutchName) }, required: true),
                   Forms.text("Datum", "doneOn", values, type: .date, required: true),
                   Forms.text("Wie waren erbij", "present", values, hint: "Bijvoorbeeld: leerling, praktijkbegeleider."),
-                  Forms.textArea("Voortgang op de doelen", "progress", values),
-                  Forms.textArea("Zorgen", "concerns", values),
-                  Forms.textArea("Volgende stap", "nextStep", values),
+                  Forms.textArea("Voortgang op de doelen", "progress", values,
+                                 hint: "De leerling en de ouders lezen dit in het stagedossier."),
+                  Forms.textArea("Zorgen", "concerns", values,
+                                 hint: "Alleen voor de school (begeleider, mentor, zorgcoördinator, stagecoördinator); niet voor leerling en ouders."),
+                  Forms.textArea("Volgende stap", "nextStep", values, hint: "De leerling en de ouders lezen dit in het stagedossier."),
                   .button(.type(.submit), .text("Opslaan")))
         ))
     }
@@ -122,6 +99,7 @@ enum SupervisionPages {
                 .li(.text("\(item.kind.dutchName), \(item.dueDate.dutch): \(stateLabel(item.state))"
                           + (item.doneOn.map { " (op \($0.dutch))" } ?? "")))
             })),
-            .if(canRecord, .p(.a(.class("button secondary"), .attr("href", "/stages/\(placementID)/bezoek"), .text("Bezoek of contactmoment vastleggen")))))
+            .p(.a(.attr("href", SitePath.dossier(placementID).path), .text("Verslagen van de bezoeken en contactmomenten lezen"))),
+            .if(canRecord, .p(.a(.class("button secondary"), .attr("href", SitePath.visit(placementID).path), .text("Bezoek of contactmoment vastleggen")))))
     }
 }
