@@ -37,6 +37,22 @@ struct DemoGeneratorTests {
         for (position, count) in used { #expect(count <= capacity[position] ?? 0) }
     }
 
+    /// The demo obeys the app's own rules: nobody is placed where they are too young or lack a certificate.
+    @Test func placementsRespectAgeAndCertificates() {
+        var generator = DemoGenerator(seed: 2026, today: today)
+        let demo = generator.make()
+        let students = Dictionary(uniqueKeysWithValues: demo.students.map { ($0.id, $0.input) })
+        let positions = Dictionary(uniqueKeysWithValues: demo.positions.map { ($0.id, $0.input) })
+        let periods = Dictionary(uniqueKeysWithValues: demo.periods.map { ($0.id, $0.input) })
+        #expect(demo.placements.count > 50)
+        for placement in demo.placements {
+            let student = students[placement.studentID]!, position = positions[placement.positionID]!
+            let start = periods[placement.periodID]!.startDate
+            #expect(student.birthDate.age(on: start) >= position.minimumAge, "\(student.firstName) at \(position.title)")
+            #expect(Set(position.requiredCertificates).isSubset(of: Set(student.certificates)))
+        }
+    }
+
     @Test func haversineDistanceAlkmaarHoorn() {
         let alkmaar = GeoPoint(lat: 52.6324, lon: 4.7534), hoorn = GeoPoint(lat: 52.6425, lon: 5.0597)
         #expect(abs(alkmaar.distanceKm(to: hoorn) - 20.7) < 0.3)

@@ -64,7 +64,7 @@ struct SchoolFigures {
     var studentsExpected = 0
     var studentsPlaced = 0
     var started = 0
-    var startedWithException = 0
+    var startedWithoutSignedAgreement = 0
     var visitsDue = 0
     var visitsDone = 0
     var terminated = 0
@@ -79,11 +79,20 @@ struct SchoolFigures {
         figures.studentsPlaced = attention.levels.reduce(0) { $0 + $1.placed }
         let inPeriod = PlacementModel.query(on: db).filter(\.$school.$id == schoolID).filter(\.$period.$id == periodID)
         figures.terminated = try await inPeriod.copy().filter(\.$status == .terminated).count()
-        let starts = PlacementStatusChangeModel.query(on: db).filter(\.$toStatus == .active)
-            .join(PlacementModel.self, on: \PlacementStatusChangeModel.$placement.$id == \PlacementModel.$id)
-            .filter(PlacementModel.self, \.$school.$id == schoolID).filter(PlacementModel.self, \.$period.$id == periodID)
-        figures.started = try await starts.copy().count()
-        figures.startedWithException = try await starts.copy().filter(\.$agreementException == true).count()
+        // The same rule as the coordinator's "running without a signed agreement": school, student and company signed
+        // a sent agreement. Counted over every stage of the period that ever started.
+        if let sql = db as? any SQLDatabase {
+            let started: SQLQueryString = """
+                SELECT COUNT(*) AS n FROM placements p WHERE p.school_id = \(bind: schoolID) AND p.period_id = \(bind: periodID)
+                AND EXISTS (SELECT 1 FROM placement_status_changes c WHERE c.placement_id = p.id AND c.to_status = 'active')
+                """
+            figures.started = try await CoordinatorAttention.count(sql, started)
+            figures.startedWithoutSignedAgreement = figures.started - (try await CoordinatorAttention.count(sql, started + """
+                 AND EXISTS (SELECT 1 FROM agreements a WHERE a.placement_id = p.id AND a.sent_at IS NOT NULL
+                  AND (SELECT COUNT(DISTINCT s.role) FROM agreement_signatures s WHERE s.agreement_id = a.id
+                       AND s.role IN ('school', 'student', 'company')) = 3)
+                """))
+        }
         let running = try await inPeriod.copy().filter(\.$status == .active).with(\.$student).with(\.$period).all()
         let items = try await SupervisionService.items(for: running, school: school, today: today, on: db)
         let visits = items.values.joined().filter { $0.kind == .visit && $0.dueDate <= today }

@@ -169,15 +169,24 @@ public struct DemoGenerator {
         let statuses: [PlacementStatus] = [.active, .active, .active, .agreement, .introduction, .proposed, .completed, .terminated]
         for student in students where student.input.schoolYearLevel >= 3
             && (student.id == featured || Int.random(in: 0..<100, using: &random) < 45) {
-            guard let period = periods.first(where: { $0.schoolCode == student.schoolCode }),
-                  let position = positions.filter({ remaining[$0.id, default: 0] > 0
-                      && student.input.sectorInterests.contains($0.input.sector) }).randomElement(using: &random)
+            // The demo keeps the app's own rules: old enough on the first day, with the certificates the place asks.
+            guard let period = periods.first(where: { $0.schoolCode == student.schoolCode }) else { continue }
+            let fitting = positions.filter { remaining[$0.id, default: 0] > 0 && Self.fits(student.input, $0.input, on: period.input.startDate) }
+            let wished = fitting.filter { student.input.sectorInterests.contains($0.input.sector) }
+            // The featured student always has a stage to walk through, in another sector if none of theirs fits.
+            guard let position = (wished.isEmpty && student.id == featured ? fitting : wished).randomElement(using: &random)
             else { continue }
             remaining[position.id, default: 0] -= 1
             let status = student.id == featured ? .agreement : statuses.randomElement(using: &random) ?? .proposed
             result.append(.init(id: uuid(), studentID: student.id, positionID: position.id, periodID: period.id, status: status))
         }
         return result
+    }
+
+    /// The age and certificate rules of `PlacementEligibility` that depend on the student and the place alone.
+    static func fits(_ student: StudentInput, _ position: PositionInput, on start: LocalDate) -> Bool {
+        student.birthDate.age(on: start) >= position.minimumAge
+            && Set(position.requiredCertificates).isSubset(of: Set(student.certificates))
     }
 
     // MARK: - Helpers

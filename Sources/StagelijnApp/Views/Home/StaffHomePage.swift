@@ -39,22 +39,34 @@ extension HomePage {
         ))
     }
 
+    /// Students below the first stage year are not expected to have a stage (pro year 2 prepares, DOMAIN.md).
+    private static func needsStage(_ line: StudentLine) -> Bool {
+        line.student.schoolYearLevel >= CoordinatorAttention.firstStageYear
+            && (line.placement == nil || line.placement?.status == .terminated)
+    }
+
     private static func urgency(_ line: StudentLine) -> Int {
-        (line.placement == nil || line.placement?.status == .terminated ? 5 : 0) + line.overdue * 3 + line.violationDays * 2
-            + (line.openHourDays > 0 ? 1 : 0)
+        (needsStage(line) ? 5 : 0) + line.overdue * 3 + line.violationDays * 2 + (line.openHourDays > 0 ? 1 : 0)
     }
 
     private static func stage(_ line: StudentLine) -> Node<HTML.BodyContext> {
-        guard let placement = line.placement, let id = placement.id else { return .span(.class("bad"), .text("nog geen stage")) }
+        guard let placement = line.placement, let id = placement.id else {
+            return line.student.schoolYearLevel < CoordinatorAttention.firstStageYear
+                ? .span(.class("muted"), .text("leerjaar \(line.student.schoolYearLevel): nog geen stage (voorbereiding)"))
+                : .span(.class("bad"), .text("nog geen stage"))
+        }
         return .group(.a(.attr("href", SitePath.placement(id).path), .text(placement.position.company.name)), .text(" "),
                       StatusBadge.node(placement.status))
     }
 
     private static func signals(_ line: StudentLine) -> [Node<HTML.ListContext>] {
         var result: [Node<HTML.ListContext>] = []
+        let findStage: Node<HTML.ListContext> = .li(.a(.attr("href", SitePath.placementNew.with([("leerling", line.student.id?.uuidString ?? "")])),
+                                                      .text(line.placement == nil ? "stage zoeken" : "nieuwe stage zoeken")))
         guard let placement = line.placement, let id = placement.id else {
-            return [.li(.a(.attr("href", SitePath.placementNew.with([("leerling", line.student.id?.uuidString ?? "")])), .text("stage zoeken")))]
+            return [needsStage(line) ? findStage : .li(.class("muted"), .text("–"))]
         }
+        if placement.status == .terminated { return [.li(.class("bad"), .text("stage afgebroken")), findStage] }
         if line.overdue > 0 {
             result.append(.li(.class("bad"), .text(DutchFormat.count(line.overdue, "bezoek of contactmoment", "bezoeken of contactmomenten") + " te laat")))
         }

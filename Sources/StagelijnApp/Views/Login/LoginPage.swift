@@ -19,10 +19,11 @@ enum LoginPage {
                 .div(.class("field"),
                      .label(.for("email"), .text("E-mailadres")),
                      .input(.type(.email), .name("email"), .id("email"), .attr("value", context.email), .required(true),
-                            .autocomplete(true), .autofocus(context.email.isEmpty))),
+                            .attr("autocomplete", "username"), .autofocus(context.email.isEmpty))),
                 .div(.class("field"),
                      .label(.for("password"), .text("Wachtwoord")),
-                     .input(.type(.password), .name("password"), .id("password"), .required(true))),
+                     .input(.type(.password), .name("password"), .id("password"), .required(true),
+                            .attr("autocomplete", "current-password"))),
                 .button(.type(.submit), .text("Inloggen"))),
             .p(.class("muted"), .text("Praktijkbegeleiders ontvangen een persoonlijke link en hebben geen wachtwoord nodig."))))
     }

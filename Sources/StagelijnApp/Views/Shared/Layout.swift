@@ -31,7 +31,9 @@ enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 // Plot's `.title()` also writes og:title/twitter:title attributes, unescaped; a plain <title> element is escaped.
                 .element(named: "title", text: "\(chrome.title) · Stagelijn"),
-                .link(.rel(.stylesheet), .attr("href", SitePath.stylesheet.path))
+                .link(.rel(.stylesheet), .attr("href", SitePath.stylesheet.path)),
+                // No favicon file: an empty one saves every page a 404 request.
+                .link(.rel(.icon), .href("data:,"))
             ),
             .body(
                 .a(.class("skip"), .href("#inhoud"), .text("Naar de inhoud")),
