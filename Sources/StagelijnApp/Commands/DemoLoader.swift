@@ -65,6 +65,13 @@ struct DemoLoader {
                 try await model.create(on: tx)
             }
             try await createPlacements(demo, schoolIDs: schoolIDs, on: tx)
+            for school in try await SchoolModel.query(on: tx).all() {
+                let placements = try await PlacementModel.query(on: tx).filter(\.$school.$id == school.requireID())
+                    .with(\.$school).with(\.$student).with(\.$period).with(\.$position) { $0.with(\.$company) }.all()
+                let featured = demo.users.first { $0.role == .student }?.linkedStudentID
+                try await DemoAgreements(db: tx, now: now).record(placements: placements, featured: featured)
+                try await DemoActivity(db: tx, today: LocalDate(now), now: now).record(placements: placements, school: school)
+            }
         }
         return demo
     }

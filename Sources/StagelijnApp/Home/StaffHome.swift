@@ -93,11 +93,10 @@ struct SchoolFigures {
                        AND s.role IN ('school', 'student', 'company')) = 3)
                 """))
         }
-        let running = try await inPeriod.copy().filter(\.$status == .active).with(\.$student).with(\.$period).all()
-        let items = try await SupervisionService.items(for: running, school: school, today: today, on: db)
-        let visits = items.values.joined().filter { $0.kind == .visit && $0.dueDate <= today }
-        figures.visitsDue = visits.count
-        figures.visitsDone = visits.filter { $0.state == .done }.count
+        // Visits as the coordinator's overview counts them (one rule for both pages).
+        let overview = try await SupervisionOverview.load(school: school, period: period, today: today, on: db)
+        figures.visitsDue = overview.supervisors.reduce(0) { $0 + $1.visitsDue }
+        figures.visitsDone = overview.supervisors.reduce(0) { $0 + $1.visitsDone }
         return figures
     }
 }

@@ -308,22 +308,27 @@ struct SecurityFixesTests {
 
     @Test func hoursAndSigningLinksHaveSeparatePurposes() async throws {
         try await withTestApp { app, f, _ in
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            _ = try await SigningTests.invite(app, f, coordinator: coordinator)
             let supervisor = Browser(app)
             try await supervisor.login("supervisor")
             let send = { try await supervisor.post("/stages/\(f.placementA1)/uren/link",
                                                    [("companyName", "Piet Bakker"), ("companyEmail", "piet@bakkerij.example")]) }
+            let hoursToken = { try await Mailbox.deliver(app).compactMap { Mailbox.token("uren", in: $0.body) }.first }
             #expect(try await send().status == .seeOther)
-            let firstMessage = try #require(try await Mailbox.deliver(app).first)
-            let first = try #require(Mailbox.token("uren", in: firstMessage.body))
+            let first = try #require(try await hoursToken())
             #expect(try await send().status == .seeOther)
-            let secondMessage = try #require(try await Mailbox.deliver(app).first)
-            let second = try #require(Mailbox.token("uren", in: secondMessage.body))
+            let second = try #require(try await hoursToken())
             #expect(try await Browser(app).get("/uren/\(first)").status == .gone, "a new hours link revokes the earlier one")
             #expect(try await Browser(app).get("/uren/\(second)").status == .ok)
-            // Inviting the company to sign leaves its hours link working.
-            let coordinator = Browser(app)
-            try await coordinator.login("coordinator")
-            _ = try await SigningTests.invite(app, f, coordinator: coordinator)
+            // Inviting the company to sign again leaves its hours link working.
+            #expect(try await coordinator.post("/stages/\(f.placementA1)/overeenkomst/uitnodigen", [
+                ("studentEmail", "sem@leerling.example"), ("companyName", "Piet Bakker"), ("companyEmail", "piet@bakkerij.example"),
+                ("parentName", "Marja de Vries"), ("parentEmail", "marja@ouder.example"),
+            ]).status == .seeOther)
+            #expect(try await AccessLinkModel.query(on: app.db).filter(\.$purpose == AccessLinkModel.Purpose.signAgreement.rawValue)
+                .filter(\.$revokedAt != nil).count() >= 1, "the earlier signing links were replaced")
             #expect(try await Browser(app).get("/uren/\(second)").status == .ok)
         }
     }
