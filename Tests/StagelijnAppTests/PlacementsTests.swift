@@ -57,3 +57,24 @@ struct PlacementsTests {
         }
     }
 }
+
+@Suite("The status form of a placement")
+struct PlacementStatusFormTests {
+    @Test func nothingIsPreselectedAndARefusedChangeKeepsTheChoice() async throws {
+        try await withTestApp { app, f, _ in
+            let placement = try #require(try await PlacementModel.find(f.placementA1, on: app.db))
+            placement.status = .active
+            try await placement.save(on: app.db)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            let page = try await coordinator.get("/stages/\(f.placementA1)")
+            #expect(page.body.contains("kies de nieuwe status"))
+            #expect(!page.body.contains("<option value=\"completed\" selected"))
+            // Ending early without a reason is refused; the form comes back with "afgebroken" still chosen.
+            let refused = try await coordinator.post("/stages/\(f.placementA1)/status", [("status", "terminated"), ("reason", "")])
+            #expect(refused.status == .badRequest)
+            #expect(refused.body.contains("<option value=\"terminated\" selected=\"selected\""))
+            #expect(try await PlacementModel.find(f.placementA1, on: app.db)?.status == .active)
+        }
+    }
+}

@@ -94,7 +94,7 @@ struct PlacementsController: RouteCollection {
 
     /// The placement page, also when a form on it is shown again with an error (then with what the user typed).
     private func detail(_ req: Request, user: CurrentUser, placement: PlacementModel, error: String? = nil,
-                        reason: String = "") async throws -> Response {
+                        reason: String = "", statusForm: [String: String] = [:]) async throws -> Response {
         let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
         var supervision: [SupervisionItem] = []
         if AccessPolicy.allows(user.role, .view, .supervision), let school = try await SchoolModel.find(user.schoolID, on: req.db) {
@@ -102,7 +102,8 @@ struct PlacementsController: RouteCollection {
         }
         return PlacementDetailPage.render(req, .init(
             placement: placement, canChangeStatus: AccessPolicy.allows(user.role, .update, .placement), error: error,
-            reason: reason, agreement: agreement, canRecordException: AccessPolicy.allows(user.role, .create, .ruleException),
+            reason: reason, statusForm: statusForm, agreement: agreement,
+            canRecordException: AccessPolicy.allows(user.role, .create, .ruleException),
             supervision: supervision, supervisors: try await SupervisionService.supervisorNames(school: user.schoolID, on: req.db),
             canAssignSupervisor: AccessPolicy.allows(user.role, .update, .placement),
             canRecordSupervision: AccessPolicy.allows(user.role, .update, .supervision)),
@@ -114,13 +115,14 @@ struct PlacementsController: RouteCollection {
         let placement = try await find(req, user: user, .update)
         let values = try req.formValues()
         let reason = (values["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        // A refused change shows the form again as it was filled in: same status, reason and exception box.
+        let rejectWith = { (message: String) in
+            try await detail(req, user: user, placement: placement, error: message, reason: reason, statusForm: values)
+        }
         guard let next = values["status"].flatMap(PlacementStatus.init(rawValue:)) else {
-            throw Abort(.badRequest, reason: "Kies een nieuwe status.")
+            return try await rejectWith("Kies de nieuwe status.")
         }
         let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
-        let rejectWith = { (message: String) in
-            try await detail(req, user: user, placement: placement, error: message, reason: reason)
-        }
         if let problem = placement.status.validateTransition(to: next, reason: reason) {
             return try await rejectWith(problem.dutchMessage)
         }

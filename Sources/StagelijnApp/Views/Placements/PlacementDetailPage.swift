@@ -18,6 +18,8 @@ enum PlacementDetailPage {
         let canChangeStatus: Bool
         let error: String?
         let reason: String
+        /// The status form as last submitted (kept when it was refused); empty on first view.
+        var statusForm: [String: String] = [:]
         let agreement: AgreementState
         let canRecordException: Bool
         var supervision: [SupervisionItem] = []
@@ -59,12 +61,14 @@ enum PlacementDetailPage {
                 .unwrap(context.error) { Forms.alert($0) },
                 .form(.method(.post), .attr("action", SitePath.placementStatus(placement.id ?? UUID()).path), .class("stack"),
                     Forms.csrf(chrome.csrfToken),
-                    Forms.select("Nieuwe status", "status", .init(), options: next),
+                    // No status is preselected: "afgerond" as the default of a running stage invites a wrong click.
+                    Forms.select("Nieuwe status", "status", .init(context.statusForm), options: next,
+                                 includeEmpty: "kies de nieuwe status", required: true),
                     Forms.textArea("Reden", "reason", .init(["reason": context.reason]),
                                    hint: "Verplicht bij afbreken; wordt bewaard in de geschiedenis."),
                     .if(context.canRecordException && !context.agreement.isComplete && next.contains { $0.value == PlacementStatus.active.rawValue },
                         Forms.checkbox("Uitzondering: laten starten zonder complete, ondertekende overeenkomst (reden verplicht; wordt geteld)",
-                                       "agreementException", .init())),
+                                       "agreementException", .init(context.statusForm))),
                     .button(.type(.submit), .text("Status wijzigen"))))),
             .if(context.canChangeStatus && placement.status == .introduction, .group(
                 .h2(.text("Bedrijf wijst af na de kennismaking")),
