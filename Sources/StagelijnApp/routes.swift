@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: StagePeriodsController())
     try signedIn.register(collection: PlacementsController())
     try signedIn.register(collection: AgreementsController())
+    try signedIn.register(collection: GuardiansController())
     try signedIn.register(collection: SchedulesController())
     try signedIn.register(collection: ReadinessController())
     try signedIn.register(collection: PreferencesController())

@@ -19,6 +19,18 @@ struct AgreementTests {
         try await placement.save(on: db)
     }
 
+    /// The contacts typed once when sending (the fixture stores none): they are kept for the next time.
+    static let contacts: [(String, String)] = [
+        ("studentEmail", "sem@leerling.example"), ("workplaceMentorName", "Piet Bakker"), ("workplaceMentorEmail", "piet@bakkerij.example"),
+        ("parentName", "Marja de Vries"), ("parentEmail", "marja@ouder.example"),
+    ]
+
+    /// Sends the agreement for signing in one step.
+    @discardableResult
+    static func send(_ browser: Browser, _ placement: UUID) async throws -> Browser.Page {
+        try await browser.post("/stages/\(placement)/overeenkomst/versturen", contacts)
+    }
+
     static func sign(_ browser: Browser, _ placement: UUID, _ role: String, _ name: String) async throws -> Browser.Page {
         try await browser.post("/stages/\(placement)/overeenkomst/handtekening", [("role", role), ("name", name), ("signedOn", "2026-09-20")])
     }
@@ -43,12 +55,12 @@ struct AgreementTests {
         }
     }
 
-    @Test func aMinorNeedsAllFourSignaturesAndAChangeVoidsThem() async throws {
+    @Test func aMinorNeedsAllFourSignaturesAndThenTheAgreementIsReadOnly() async throws {
         try await withTestApp { app, f, _ in
             let browser = Browser(app)
             try await browser.login("coordinator")
             try await browser.post("/stages/\(f.placementA1)/overeenkomst", Self.content)
-            #expect(try await browser.post("/stages/\(f.placementA1)/overeenkomst/versturen").status == .seeOther)
+            #expect(try await Self.send(browser, f.placementA1).status == .seeOther)
             for (role, name) in [("school", "A. de Boer"), ("student", "Sem de Vries"), ("company", "Piet")] {
                 #expect(try await Self.sign(browser, f.placementA1, role, name).status == .seeOther)
             }
@@ -56,14 +68,66 @@ struct AgreementTests {
             #expect(try await browser.get("/stages/\(f.placementA1)/overeenkomst").body.contains("de handtekening van een ouder of verzorger"))
             #expect(try await Self.sign(browser, f.placementA1, "parent", "M. de Vries").status == .seeOther)
             #expect(try await browser.get("/stages/\(f.placementA1)").body.contains("compleet en ondertekend"))
-            // Changing the text afterwards voids every signature.
+            // Fully signed: shown as the document, without the form, and a save is refused — nothing is voided.
+            let page = try await browser.get("/stages/\(f.placementA1)/overeenkomst")
+            #expect(page.body.contains("De getekende overeenkomst") && !page.body.contains("name=\"learningActivities\""))
             var changed = Self.content
             changed[0] = ("learningActivities", "Deeg maken\nVitrine vullen\nKassa")
-            try await browser.post("/stages/\(f.placementA1)/overeenkomst", changed)
-            let page = try await browser.get("/stages/\(f.placementA1)/overeenkomst")
-            #expect(page.body.contains("Nog niemand heeft getekend."))
-            #expect(page.body.contains("Status: concept."))
+            let refused = try await browser.post("/stages/\(f.placementA1)/overeenkomst", changed + [("confirmVoid", "ja")])
+            #expect(refused.status == .conflict && refused.body.contains("nieuwe versie"))
+            #expect(try await AgreementSignatureModel.query(on: app.db).count() == 4)
+            // A new version needs the explicit confirmation, and only the coordinator may make one.
+            #expect(try await browser.post("/stages/\(f.placementA1)/overeenkomst/nieuwe-versie").status == .badRequest)
+            let supervisor = Browser(app)
+            try await supervisor.login("supervisor")
+            #expect(try await supervisor.post("/stages/\(f.placementA1)/overeenkomst/nieuwe-versie", [("confirm", "ja")]).status == .forbidden)
+            #expect(try await AgreementSignatureModel.query(on: app.db).count() == 4)
+            #expect(try await browser.post("/stages/\(f.placementA1)/overeenkomst/nieuwe-versie", [("confirm", "ja")]).status == .seeOther)
             #expect(try await AgreementSignatureModel.query(on: app.db).count() == 0)
+            let draft = try await browser.get("/stages/\(f.placementA1)/overeenkomst")
+            #expect(draft.body.contains("Status: concept.") && draft.body.contains("name=\"learningActivities\""))
+        }
+    }
+
+    @Test func aSaveThatWouldVoidSignaturesSaysSoAndWaitsForConfirmation() async throws {
+        try await withTestApp { app, f, _ in
+            let browser = Browser(app)
+            try await browser.login("coordinator")
+            try await browser.post("/stages/\(f.placementA1)/overeenkomst", Self.content)
+            try await Self.send(browser, f.placementA1)
+            for (role, name) in [("school", "A. de Boer"), ("student", "Sem de Vries")] {
+                try await Self.sign(browser, f.placementA1, role, name)
+            }
+            var changed = Self.content
+            changed[0] = ("learningActivities", "Deeg maken\nKassa")
+            let asked = try await browser.post("/stages/\(f.placementA1)/overeenkomst", changed)
+            #expect(asked.status == .conflict)
+            #expect(asked.body.contains("deze wijziging laat 2 handtekeningen vervallen") && asked.body.contains("Kassa"))
+            #expect(try await AgreementSignatureModel.query(on: app.db).count() == 2)
+            #expect(try await AgreementModel.query(on: app.db).first()?.learningActivities == "Deeg maken\nVitrine vullen")
+            // Confirmed: saved, signatures voided, the open invitations revoked.
+            #expect(try await browser.post("/stages/\(f.placementA1)/overeenkomst", changed + [("confirmVoid", "ja")]).status == .seeOther)
+            #expect(try await AgreementSignatureModel.query(on: app.db).count() == 0)
+            #expect(try await AccessLinkModel.query(on: app.db).all().allSatisfy { $0.revokedAt != nil || $0.usedAt != nil })
+            // Without any signature, a change needs no confirmation.
+            changed[0] = ("learningActivities", "Deeg maken")
+            #expect(try await browser.post("/stages/\(f.placementA1)/overeenkomst", changed).status == .seeOther)
+        }
+    }
+
+    @Test func theStagePlanInTheSignedTextUsesTheStagesOwnDates() async throws {
+        try await withTestApp { app, f, _ in
+            let browser = Browser(app)
+            try await browser.login("coordinator")
+            // The draft's plan does not copy the period's dates into a text field that later goes stale.
+            let draft = try await browser.get("/stages/\(f.placementA1)/overeenkomst")
+            #expect(!draft.body.contains("Periode 1 (28-09-2026"))
+            var own = Self.content
+            own[3] = ("startDate", "2026-11-30")
+            try await browser.post("/stages/\(f.placementA1)/overeenkomst", own + [("planSize", "2 dagen per week")])
+            let printed = try await browser.get("/stages/\(f.placementA1)/overeenkomst/afdruk")
+            #expect(printed.body.contains("30-11-2026 tot en met 18-12-2026"))
+            #expect(!printed.body.contains("28-09-2026"))
         }
     }
 
@@ -91,7 +155,7 @@ struct AgreementTests {
             #expect(audit.contains { $0.changes.contains("gestart zonder complete, ondertekende overeenkomst") })
             // The coordinator's overview counts it, with the reason.
             let overview = try await coordinator.get("/begeleiding/overzicht?periode=\(f.periodA1)")
-            #expect(overview.body.contains("1 van 1 gestarte stages"))
+            #expect(overview.body.contains("1 van 1"))
             #expect(overview.body.contains("Ouders tekenen maandag"))
         }
     }
@@ -102,7 +166,7 @@ struct AgreementTests {
             let browser = Browser(app)
             try await browser.login("supervisor")
             try await browser.post("/stages/\(f.placementA1)/overeenkomst", Self.content)
-            try await browser.post("/stages/\(f.placementA1)/overeenkomst/versturen")
+            try await Self.send(browser, f.placementA1)
             for (role, name) in [("school", "A"), ("student", "S"), ("company", "P"), ("parent", "O")] {
                 try await Self.sign(browser, f.placementA1, role, name)
             }

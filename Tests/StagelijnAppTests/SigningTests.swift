@@ -10,12 +10,10 @@ struct SigningTests {
     /// Fills and sends the agreement of placement A1, invites everyone, and returns the token per role from the outbox.
     static func invite(_ app: Application, _ f: Fixture, coordinator: Browser) async throws -> [String: String] {
         try await coordinator.post("/stages/\(f.placementA1)/overeenkomst", AgreementTests.content)
-        try await coordinator.post("/stages/\(f.placementA1)/overeenkomst/versturen")
-        let page = try await coordinator.post("/stages/\(f.placementA1)/overeenkomst/uitnodigen", [
-            ("studentEmail", "sem@leerling.example"), ("companyName", "Piet Bakker"), ("companyEmail", "piet@bakkerij.example"),
-            ("parentName", "Marja de Vries"), ("parentEmail", "marja@ouder.example"),
-        ])
+        // One step: "Ter ondertekening versturen" sends the invitations (the contacts typed once are stored).
+        let page = try await AgreementTests.send(coordinator, f.placementA1)
         #expect(page.status == .seeOther)
+        #expect(try await OutboxMessageModel.query(on: app.db).count() == 3)
         var tokens: [String: String] = [:]
         // No token is stored, not even in the outbox: it is made when the message is delivered.
         #expect(try await OutboxMessageModel.query(on: app.db).all().allSatisfy { Mailbox.token("teken", in: $0.body) == nil })
@@ -47,7 +45,8 @@ struct SigningTests {
             let parent = Browser(app)      // a second browser, no account
             let page = try await parent.get("/teken/\(tokens["parent"]!)")
             #expect(page.status == .ok)
-            #expect(page.body.contains("STAGEOVEREENKOMST") && page.body.contains("Deeg maken"))
+            #expect(page.body.contains("Stageovereenkomst") && page.body.contains("Deeg maken"))
+            #expect(page.body.contains("U tekent als ouder of verzorger") && !page.body.contains("SHA-256"))
             #expect(page.body.contains("Sem de Vries") && !page.body.contains("Noor Bakker"))
             let done = try await Self.sign(parent, tokens["parent"]!, name: "Marja de Vries")
             #expect(done.status == .ok && done.body.contains("Dank u wel, Marja de Vries"))
@@ -97,13 +96,18 @@ struct SigningTests {
             let oldPage = try await parent.get("/teken/\(tokens["parent"]!)")
             var changed = AgreementTests.content
             changed[0] = ("learningActivities", "Deeg maken\nKassa")
-            try await coordinator.post("/stages/\(f.placementA1)/overeenkomst", changed)
+            try await coordinator.post("/stages/\(f.placementA1)/overeenkomst", changed + [("confirmVoid", "ja")])
             #expect(try await AgreementSignatureModel.query(on: app.db).count() == 0)
-            try await coordinator.post("/stages/\(f.placementA1)/overeenkomst/versturen")
+            // The parent's open page was for the old text: its link is revoked with the change.
             let stale = try await parent.post("/teken/\(tokens["parent"]!)",
                                               [("name", "Marja"), ("agree", "ja"), ("textHash", Self.textHash(in: oldPage.body) ?? "")])
-            #expect(stale.status == .badRequest)
-            #expect(stale.body.contains("De tekst is gewijzigd sinds u deze pagina opende"))
+            #expect(stale.status == .gone && stale.body.contains("ingetrokken"))
+            // Sent again: a new link for the new text; the old hash still cannot sign it.
+            try await AgreementTests.send(coordinator, f.placementA1)
+            let fresh = try #require(try await Mailbox.deliver(app).first { $0.recipient == "marja@ouder.example" })
+            let token = try #require(Mailbox.token("teken", in: fresh.body))
+            let refused = try await parent.post("/teken/\(token)", [("name", "Marja"), ("agree", "ja"), ("textHash", Self.textHash(in: oldPage.body) ?? "")])
+            #expect(refused.status == .badRequest && refused.body.contains("De tekst is gewijzigd sinds u deze pagina opende"))
             #expect(try await AgreementSignatureModel.query(on: app.db).count() == 0)
         }
     }
@@ -116,9 +120,8 @@ struct SigningTests {
             let coordinator = Browser(app)
             try await coordinator.login("coordinator")
             try await coordinator.post("/stages/\(f.placementA1)/overeenkomst", AgreementTests.content)
-            try await coordinator.post("/stages/\(f.placementA1)/overeenkomst/versturen")
-            let page = try await coordinator.post("/stages/\(f.placementA1)/overeenkomst/uitnodigen", [
-                ("studentEmail", "sem@leerling.example"), ("companyName", "Piet"), ("companyEmail", "piet@bakkerij.example"),
+            let page = try await coordinator.post("/stages/\(f.placementA1)/overeenkomst/versturen", [
+                ("studentEmail", "sem@leerling.example"), ("workplaceMentorName", "Piet"), ("workplaceMentorEmail", "piet@bakkerij.example"),
             ])
             #expect(page.status == .seeOther)
             #expect(try await AccessLinkModel.query(on: app.db).all().map(\.role).sorted() == ["company", "student"])

@@ -3,228 +3,131 @@ import StagelijnCore
 import Vapor
 
 /// The stage agreement of a placement (WVO art. 35): fill it (pre-filled from the placement), see what is missing,
-/// send it for signing only when the content is complete, record signatures given on paper.
+/// send it for signing in one step when the content is complete, record signatures given on paper. Once everyone has
+/// signed it is read-only; only a deliberate new version (coordinator, confirmed) voids the signatures.
 struct AgreementsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let agreement = routes.grouped("stages", ":id", "overeenkomst")
         agreement.get(use: show)
         agreement.post(use: save)
         agreement.post("versturen", use: send)
+        agreement.post("nieuwe-versie", use: newVersion)
         agreement.post("handtekening", use: sign)
         agreement.post("school", use: signForSchool)
         agreement.post("uitnodigen", use: invite)
+        agreement.post("praktijkbegeleider", use: saveWorkplaceMentor)
         agreement.post("links", ":link", "intrekken", use: revoke)
         agreement.get("afdruk", use: printable)
         agreement.get("pdf", use: pdf)
+        routes.get("assets", "overeenkomst.css", use: stylesheet)
+        try routes.register(collection: AgreementRemindersController())
     }
-
-    /// The coordinator signs for the school, in the app, on exactly the text shown.
-    func signForSchool(req: Request) async throws -> Response {
-        let user = try req.user()
-        _ = try user.visibility(.create, .schoolSignature)
-        let placement = try await find(req, user: user, .update)
-        let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
-        let form = try req.formValues()
-        guard let agreement = state.agreement, state.isSent else {
-            return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
-                                  error: "Verstuur de overeenkomst eerst ter ondertekening; pas dan kan er getekend worden.")
-        }
-        guard form["textHash"] == state.textHash else {
-            return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
-                                  error: "De tekst is gewijzigd sinds u de pagina opende; lees hem opnieuw en teken dan.")
-        }
-        try await req.db.transaction { tx in
-            try await AgreementRepository(db: tx).recordSignature(agreement, role: .school, name: user.name, on: req.today,
-                                                                  method: "digitaal", textHash: state.textHash, actor: user.actor, at: req.now)
-        }
-        req.flash("U hebt getekend namens de school.")
-        return req.redirect(to: SitePath.agreement(try placement.requireID()).path, redirectType: .normal)
-    }
-
-    /// Personal signing links for the student, the company and (for a minor) a parent, sent through the outbox.
-    /// A new invitation for a role revokes that role's earlier unused link.
-    func invite(req: Request) async throws -> Response {
-        let user = try req.user()
-        let placement = try await find(req, user: user, .update)
-        let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
-        guard state.isSent else {
-            return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
-                                  error: "Verstuur de overeenkomst eerst ter ondertekening; daarna gaan de uitnodigingen eruit.")
-        }
-        let form = try req.formValues()
-        let signed = Set(state.signatures.map(\.role))
-        var wanted: [(SignatoryRole, String, String)] = [
-            (.student, placement.student.fullName, form["studentEmail"] ?? ""),
-            (.company, form["companyName"] ?? "", form["companyEmail"] ?? ""),
-        ]
-        if AgreementCompleteness.parentSignatureRequired(state.content, today: req.today) {
-            wanted.append((.parent, form["parentName"] ?? "", form["parentEmail"] ?? ""))
-        }
-        wanted = wanted.filter { !signed.contains($0.0.rawValue) }
-        var errors: [FieldError] = []
-        for (role, name, email) in wanted {
-            let field = role == .student ? "studentEmail" : role == .company ? "companyEmail" : "parentEmail"
-            let nameField = role == .company ? "companyName" : role == .parent ? "parentName" : field
-            if name.trimmingCharacters(in: .whitespaces).isEmpty {
-                errors.append(FieldError(field: nameField, label: "naam \(role.dutchName)", message: "Vul de naam in."))
-            } else if !InputText.isSingleLine(name) || name.count > 120 {
-                errors.append(FieldError(field: nameField, label: "naam \(role.dutchName)",
-                                         message: "Hoogstens 120 tekens, zonder regelovergang of stuurtekens."))
-            }
-            if !Self.looksLikeEmail(email) {
-                errors.append(FieldError(field: field, label: "e-mail \(role.dutchName)", message: "Vul een geldig e-mailadres in."))
-            }
-        }
-        guard errors.isEmpty else {
-            return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
-                                  inviteValues: .init(form, errors: FieldErrors(errors)))
-        }
-        let placementID = try placement.requireID()
-        let school = placement.school.name, student = placement.student.fullName
-        let invitations = wanted
-        try await req.db.transaction { tx in
-            for (role, name, email) in invitations {
-                try await AccessLinks.revokeOpen(placement: placementID, role: role.rawValue, purpose: .signAgreement, at: req.now, on: tx)
-                let link = try await AccessLinks.create(placement: placementID, role: role.rawValue, purpose: .signAgreement,
-                                                        name: name, email: email, createdBy: user.userID, at: req.now, on: tx)
-                try await Outbox.enqueue(
-                    school: placement.$school.id, to: email, subject: "Stageovereenkomst \(student) tekenen",
-                    body: "Beste \(name),\n\n\(school) vraagt u de stageovereenkomst van \(student) te lezen en te tekenen als \(role.dutchName).\n\n"
-                        + "Open deze persoonlijke link (geldig tot \(DutchFormat.dateTime(link.expiresAt))):\n\(Outbox.linkPlaceholder)\n\n"
-                        + "Deze link is alleen voor u. Vragen? Neem contact op met de stagecoördinator.\n",
-                    link: link, at: req.now, on: tx)
-                try await AuditLog.record(on: tx, actor: user.actor, entity: "agreement", id: try link.requireID(), action: .create,
-                                          before: nil as [String: String]?,
-                                          after: ["uitnodiging": role.dutchName, "aan": email, "geldig tot": DutchFormat.dateTime(link.expiresAt)],
-                                          at: req.now)
-            }
-        }
-        req.flash("\(invitations.count) uitnodiging(en) staan in de verzendrij.")
-        return req.redirect(to: SitePath.agreement(placementID).path, redirectType: .normal)
-    }
-
-    func revoke(req: Request) async throws -> Response {
-        let user = try req.user()
-        let placement = try await find(req, user: user, .update)
-        guard let linkID = req.parameters.get("link", as: UUID.self),
-              let link = try await AccessLinkModel.query(on: req.db).filter(\.$id == linkID)
-                .filter(\.$placement.$id == placement.requireID()).first()
-        else { throw Abort(.notFound, reason: "Deze link bestaat niet.") }
-        link.revokedAt = req.now
-        try await req.db.transaction { tx in
-            try await link.save(on: tx)
-            try await AuditLog.record(on: tx, actor: user.actor, entity: "agreement", id: linkID, action: .update,
-                                      before: nil as [String: String]?, after: ["link ingetrokken": link.recipientEmail], at: req.now)
-        }
-        req.flash("De link voor \(link.recipientName) is ingetrokken.")
-        return req.redirect(to: SitePath.agreement(try placement.requireID()).path, redirectType: .normal)
-    }
-
-    /// The agreement as a clean A4 document with its signatures and the fingerprint of the text (print from the browser).
-    func printable(req: Request) async throws -> Response {
-        let user = try req.user()
-        let placement = try await find(req, user: user, .view)
-        try await AuditLog.recordRead(on: req.db, actor: user.actor, entity: "agreement", id: try placement.requireID(), at: req.now)
-        let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
-        return AgreementPage.printable(req, placement: placement, state: state)
-    }
-
-    /// The same document as PDF, where WeasyPrint is installed; otherwise a Dutch page pointing at the print view.
-    func pdf(req: Request) async throws -> Response {
-        let user = try req.user()
-        let placement = try await find(req, user: user, .view)
-        try await AuditLog.recordRead(on: req.db, actor: user.actor, entity: "agreement", id: try placement.requireID(), at: req.now)
-        guard let tool = PDFRenderer.executable else {
-            throw Abort(.notFound, reason: "PDF maken kan niet op deze server (WeasyPrint ontbreekt). Gebruik de afdrukbare versie en kies Afdrukken → Opslaan als PDF.")
-        }
-        let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
-        let html = PDFRenderer.agreementHTML(text: state.text, signatures: state.signatures, hash: state.textHash, complete: state.isComplete)
-        let data = try await req.application.threadPool.runIfActive { try PDFRenderer.pdf(fromHTML: html, using: tool) }
-        var headers = HTTPHeaders()
-        headers.contentType = .init(type: "application", subType: "pdf")
-        headers.add(name: .contentDisposition, value: "attachment; filename=\"stageovereenkomst-\(placement.student.studentNumber).pdf\"")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
-    }
-
-    /// Recipients of personal links: the project's e-mail rule, at most 200 characters.
-    static func looksLikeEmail(_ text: String) -> Bool { FieldReader.isEmail(text, maxLength: 200) }
 
     func show(req: Request) async throws -> Response {
         let user = try req.user()
         let placement = try await find(req, user: user, .view)
         try await AuditLog.recordRead(on: req.db, actor: user.actor, entity: "agreement", id: try placement.requireID(), at: req.now)
-        return try await page(req, user: user, placement: placement, values: nil, status: .ok)
+        return try await page(req, user: user, placement: placement, status: .ok)
     }
 
+    /// Saves the content. A fully signed agreement is not changed here (see `newVersion`); a change that would void
+    /// signatures is shown first and saved only when the coordinator confirms it.
     func save(req: Request) async throws -> Response {
         let user = try req.user()
         let placement = try await find(req, user: user, .update)
         let form = try req.formValues()
+        let repository = AgreementRepository(db: req.db)
+        if try await repository.state(for: placement, today: req.today).isFullySigned {
+            return try await page(req, user: user, placement: placement, status: .conflict,
+                                  error: "Iedereen heeft deze overeenkomst getekend; de tekst kan niet meer worden gewijzigd. "
+                                      + "Moet er iets veranderen, maak dan een nieuwe versie.")
+        }
         switch AgreementRepository.read(form) {
         case let .failure(errors):
-            return try await page(req, user: user, placement: placement,
-                                  values: .init(form, errors: errors), status: .badRequest)
+            return try await page(req, user: user, placement: placement, values: .init(form, errors: errors), status: .badRequest)
         case let .success(values):
+            let voidable = try await repository.signaturesVoided(by: values, placement: placement)
+            if !voidable.isEmpty && form["confirmVoid"] != "ja" {
+                return try await page(req, user: user, placement: placement, values: .init(form), status: .conflict,
+                                      confirmVoid: voidable.map { SignatoryRole(rawValue: $0.role)?.dutchName ?? $0.role })
+            }
+            let wasSent = try await repository.state(for: placement, today: req.today).isSent
             let voided = try await req.db.transaction { tx in
                 try await AgreementRepository(db: tx).save(values, placement: placement, actor: user.actor, at: req.now)
             }
-            req.flash(voided ? "De overeenkomst is gewijzigd. De handtekeningen zijn daardoor vervallen: laat opnieuw tekenen."
-                             : "De overeenkomst is opgeslagen.")
+            let back = try await repository.state(for: placement, today: req.today).isSent == false && wasSent
+            req.flash(voided ? "De overeenkomst is gewijzigd en de handtekeningen zijn vervallen. Verstuur haar opnieuw ter ondertekening."
+                      : back ? "De overeenkomst is gewijzigd en weer een concept; de open uitnodigingen zijn ingetrokken. Verstuur haar opnieuw."
+                      : "De overeenkomst is opgeslagen.")
             return req.redirect(to: SitePath.agreement(try placement.requireID()).path, redirectType: .normal)
         }
     }
 
+    /// A new version of a fully signed agreement: the coordinator only, with an explicit confirmation.
+    func newVersion(req: Request) async throws -> Response {
+        let user = try req.user()
+        _ = try user.visibility(.create, .schoolSignature)
+        let placement = try await find(req, user: user, .update)
+        let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
+        guard let agreement = state.agreement, state.isFullySigned else {
+            return try await page(req, user: user, placement: placement, status: .badRequest,
+                                  error: "Alleen van een volledig ondertekende overeenkomst maakt u een nieuwe versie; deze kunt u gewoon wijzigen.")
+        }
+        guard try req.formValues()["confirm"] == "ja" else {
+            return try await page(req, user: user, placement: placement, status: .badRequest,
+                                  error: "Vink aan dat u begrijpt dat alle handtekeningen vervallen; er is niets veranderd.")
+        }
+        try await req.db.transaction { tx in
+            try await AgreementRepository(db: tx).startNewVersion(agreement, placement: placement, actor: user.actor, at: req.now)
+        }
+        req.flash("Er is een nieuwe versie gemaakt. De handtekeningen zijn vervallen; pas de tekst aan en verstuur haar opnieuw.")
+        return req.redirect(to: SitePath.agreement(try placement.requireID()).path, redirectType: .normal)
+    }
+
+    /// Out for signing in one step: the text is fixed and every party that signs by link gets an invitation, to the
+    /// contacts stored on the student and the stage. Only a contact that is missing is asked for (and then stored).
     func send(req: Request) async throws -> Response {
         let user = try req.user()
         let placement = try await find(req, user: user, .update)
         let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
-        guard let agreement = state.agreement, state.missingContent.isEmpty else {
+        guard let agreement = state.agreement, state.missingContent.isEmpty, !state.isFullySigned else {
             let missing = state.agreement == nil ? "de hele overeenkomst" : state.missingContent.map(\.dutchDescription).joined(separator: "; ")
-            return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
-                                  error: "De overeenkomst kan nog niet ter ondertekening: ontbreekt \(missing).")
+            return try await page(req, user: user, placement: placement, status: .badRequest,
+                                  error: state.isFullySigned ? "Deze overeenkomst is al door iedereen getekend."
+                                      : "De overeenkomst kan nog niet ter ondertekening: ontbreekt \(missing).")
         }
-        try await req.db.transaction { tx in
-            try await AgreementRepository(db: tx).markSent(agreement, actor: user.actor, at: req.now)
-        }
-        req.flash("De overeenkomst staat klaar om te tekenen.")
-        return req.redirect(to: SitePath.agreement(try placement.requireID()).path, redirectType: .normal)
-    }
-
-    func sign(req: Request) async throws -> Response {
-        let user = try req.user()
-        let placement = try await find(req, user: user, .update)
-        let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
         let form = try req.formValues()
-        let name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        var errors: [FieldError] = []
-        let role = form["role"].flatMap(SignatoryRole.init(rawValue:))
-        if role == nil { errors.append(FieldError(field: "role", label: "wie tekende", message: "Kies wie er tekende.")) }
-        if name.isEmpty || name.count > 120 {
-            errors.append(FieldError(field: "name", label: "naam", message: "Vul de naam van de ondertekenaar in."))
-        }
-        let day = LocalDate(parsing: form["signedOn"] ?? "")
-        if day == nil || day.map({ $0 > req.today }) == true {
-            errors.append(FieldError(field: "signedOn", label: "datum", message: "Vul de datum van ondertekening in; niet in de toekomst."))
-        }
-        guard let agreement = state.agreement, state.isSent else {
-            return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
-                                  error: "Verstuur de overeenkomst eerst ter ondertekening; pas dan kan er getekend worden.")
-        }
-        guard errors.isEmpty, let role, let day else {
-            return try await page(req, user: user, placement: placement, values: nil, status: .badRequest,
-                                  signatureValues: .init(form, errors: FieldErrors(errors)))
+        let contacts = try await AgreementContacts.load(for: placement, on: req.db)
+        let roles = invitedRoles(state, today: req.today)
+        let invitations: [Invitation]
+        switch Self.recipients(roles, form: form, contacts: contacts, studentName: placement.student.fullName) {
+        case let .failure(errors):
+            return try await page(req, user: user, placement: placement, status: .badRequest,
+                                  error: "Vul de ontbrekende contactgegevens in; ze worden bewaard voor de volgende keer.",
+                                  sendValues: .init(form, errors: errors))
+        case let .success(list): invitations = list
         }
         try await req.db.transaction { tx in
-            try await AgreementRepository(db: tx).recordSignature(agreement, role: role, name: name, on: day, method: "papier",
-                                                                  textHash: state.textHash, actor: user.actor, at: req.now)
+            for invitation in invitations {
+                try await AgreementContacts.remember(invitation.role, name: invitation.name, email: invitation.email, placement: placement,
+                                                     known: contacts, actor: user.actor, at: req.now, on: tx)
+            }
+            // The text as sent includes the parties just stored (praktijkbegeleider, parent).
+            let text = try await AgreementRepository(db: tx).state(for: placement, today: req.today).text
+            try await AgreementRepository(db: tx).markSent(agreement, text: text, actor: user.actor, at: req.now)
+            for invitation in invitations {
+                try await AgreementMessages.invite(invitation.role, name: invitation.name, email: invitation.email, placement: placement,
+                                                   createdBy: user.userID, actor: user.actor, at: req.now, on: tx)
+            }
         }
-        req.flash("De handtekening van \(role.dutchName) is vastgelegd.")
+        let count = AgreementMessages.count(invitations.count, "uitnodiging staat", "uitnodigingen staan")
+        req.flash("De overeenkomst is verstuurd ter ondertekening: \(count) in de verzendrij. Teken hieronder namens de school.")
         return req.redirect(to: SitePath.agreement(try placement.requireID()).path, redirectType: .normal)
     }
 
-    private func page(_ req: Request, user: CurrentUser, placement: PlacementModel, values: Forms.Values?,
-                      status: HTTPStatus, error: String? = nil, signatureValues: Forms.Values? = nil,
-                      inviteValues: Forms.Values? = nil) async throws -> Response {
+    func page(_ req: Request, user: CurrentUser, placement: PlacementModel, values: Forms.Values? = nil,
+              status: HTTPStatus, error: String? = nil, signatureValues: Forms.Values? = nil,
+              inviteValues: Forms.Values? = nil, confirmVoid: [String] = [], sendValues: Forms.Values? = nil) async throws -> Response {
         let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
         let schedule = try await PlacementScheduleModel.query(on: req.db)
             .filter(\.$placement.$id == placement.requireID()).first()
@@ -233,18 +136,23 @@ struct AgreementsController: RouteCollection {
         let formValues = values ?? .init(state.agreement.map(AgreementRepository.values(of:))
                                          ?? AgreementRepository.draftValues(for: placement, schedule: schedule, cooperation: cooperation))
         let links = try await AccessLinkModel.query(on: req.db).filter(\.$placement.$id == placement.requireID())
-            .sort(\.$createdAt, .descending).all()
-        let company = placement.position.company
+            .filter(\.$purpose == AccessLinkModel.Purpose.signAgreement.rawValue).sort(\.$createdAt, .descending).all()
+        let contacts = try await AgreementContacts.load(for: placement, on: req.db)
+        let canEdit = AccessPolicy.allows(user.role, .update, .agreement)
         return AgreementPage.render(req, .init(
             placement: placement, state: state, values: formValues, isDraft: state.agreement == nil,
-            canEdit: AccessPolicy.allows(user.role, .update, .agreement), error: error,
+            canEdit: canEdit, error: error,
             signatureValues: signatureValues ?? .init(["signedOn": req.today.iso]), today: req.today,
             canSignForSchool: AccessPolicy.allows(user.role, .create, .schoolSignature), links: links, now: req.now,
-            inviteValues: inviteValues ?? .init(["studentEmail": placement.student.email ?? "", "companyName": company.contactName ?? "",
-                                                 "companyEmail": company.contactEmail ?? ""])), status: status)
+            inviteValues: inviteValues ?? .init(["studentEmail": contacts.student.email ?? "",
+                                                 "workplaceMentorName": contacts.workplaceMentor?.name ?? "",
+                                                 "workplaceMentorEmail": contacts.workplaceMentor?.email ?? "",
+                                                 "parentName": contacts.parent?.name ?? "", "parentEmail": contacts.parent?.email ?? ""]),
+            contacts: canEdit ? contacts : nil, confirmVoid: confirmVoid, sendValues: sendValues ?? .init(),
+            reminderDays: try await MessageSettingsModel.reminderDays(school: placement.$school.id, on: req.db)), status: status)
     }
 
-    private func find(_ req: Request, user: CurrentUser, _ action: Action) async throws -> PlacementModel {
+    func find(_ req: Request, user: CurrentUser, _ action: Action) async throws -> PlacementModel {
         try await req.placement(user: user, action, .agreement)
     }
 }

@@ -31,11 +31,14 @@ struct SigningController: RouteCollection {
                 return reject("De overeenkomst is gewijzigd en staat nog niet klaar om te tekenen. De school stuurt een nieuwe link.")
             }
             guard form["textHash"] == state.textHash else {
-                return reject("De tekst is gewijzigd sinds u deze pagina opende. Lees de nieuwe tekst hieronder en teken opnieuw.")
+                return reject(link.role == SignatoryRole.student.rawValue
+                    ? "De tekst is gewijzigd sinds je deze pagina opende. Lees de nieuwe tekst hieronder en teken opnieuw."
+                    : "De tekst is gewijzigd sinds u deze pagina opende. Lees de nieuwe tekst hieronder en teken opnieuw.")
             }
-            guard !name.isEmpty, name.count <= 120 else { return reject("Vul uw naam in (hoogstens 120 tekens).") }
-            guard InputText.isSingleLine(name) else { return reject("Uw naam mag geen regelovergang of stuurtekens bevatten.") }
-            guard form["agree"] == "ja" else { return reject("Vink aan dat u de tekst hebt gelezen en ermee akkoord gaat.") }
+            let you = SigningPage.Address(role: link.role)
+            guard !name.isEmpty, name.count <= 120 else { return reject("Vul \(you.your) naam in (hoogstens 120 tekens).") }
+            guard InputText.isSingleLine(name) else { return reject("\(you.Your) naam mag geen regelovergang of stuurtekens bevatten.") }
+            guard form["agree"] == "ja" else { return reject("Vink aan dat \(you.you) de tekst hebt gelezen en ermee akkoord gaat.") }
             guard let role = SignatoryRole(rawValue: link.role) else { throw Abort(.internalServerError) }
             let actor = Actor(userID: nil, name: "\(name) (via persoonlijke link, \(role.dutchName))", schoolID: placement.$school.id)
             // The link is claimed before anything else happens: six requests at once give one signature.
@@ -43,10 +46,12 @@ struct SigningController: RouteCollection {
                 guard try await AccessLinks.claim(link, at: req.now, on: tx) else { return false }
                 try await AgreementRepository(db: tx).recordSignature(agreement, role: role, name: name, on: req.today, method: "digitaal",
                                                                       textHash: state.textHash, actor: actor, at: req.now)
+                // The last signature: the signed copy goes to everyone and the placement follows.
+                try await AgreementAutomation.afterSignature(placement: try placement.requireID(), today: req.today, now: req.now, on: tx)
                 return true
             }
             guard signed else { return SigningPage.problem(req, .used) }
-            return SigningPage.done(req, name: name, hash: state.textHash)
+            return SigningPage.done(req, name: name, role: role, hash: state.textHash)
         }
     }
 

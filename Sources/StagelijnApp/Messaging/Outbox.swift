@@ -133,14 +133,20 @@ extension Application {
     }
 }
 
-/// While serving, delivers the outbox every 30 seconds.
+/// While serving, delivers the outbox every 30 seconds; every 10 minutes first the agreement reminders and the start
+/// of signed stages (`AgreementAutomation`), so what they enqueue goes out in the same round.
 struct OutboxWorker: LifecycleHandler {
     final class Box: @unchecked Sendable { var task: Task<Void, Never>? }
     let box = Box()
 
     func didBootAsync(_ app: Application) async throws {
         box.task = Task {
+            var round = 0
             while !Task.isCancelled {
+                if round % 20 == 0 {
+                    do { try await AgreementAutomation.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
+                }
+                round += 1
                 do {
                     try await Outbox.deliverDue(now: app.clock.now(), transport: app.mailTransport,
                                                 baseURL: app.stagelijnConfig.baseURL, on: app.db)

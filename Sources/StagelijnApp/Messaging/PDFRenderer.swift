@@ -1,6 +1,4 @@
 import Foundation
-import Plot
-import StagelijnCore
 
 /// HTML → PDF with WeasyPrint when the machine has it (`STAGELIJN_WEASYPRINT` or /usr/bin/weasyprint); without it the
 /// printable page (browser: Afdrukken → Opslaan als PDF) is the way.
@@ -11,21 +9,6 @@ enum PDFRenderer {
     }
 
     struct Failure: Error, CustomStringConvertible { let description: String }
-
-    /// The signed agreement as a standalone A4 document (styles inline, no links to fetch).
-    static func agreementHTML(text: String, signatures: [AgreementSignatureModel], hash: String, complete: Bool) -> String {
-        HTML(.lang(.dutch),
-             .head(.meta(.charset(.utf8)), .element(named: "title", text: "Stageovereenkomst"), .element(named: "style", nodes: [.raw(Stylesheet.css)])),
-             .body(.main(
-                .pre(.class("document"), .text(text)),
-                .h2(.text("Ondertekening")),
-                .ul(.forEach(signatures) { s in
-                    .li(.text("\(SignatoryRole(rawValue: s.role)?.dutchName ?? s.role): \(s.name), "
-                              + "\(LocalDate(iso: s.signedOn)?.dutch ?? s.signedOn), \(s.method)" + (s.textHash.map { "; tekst-SHA-256 \($0)" } ?? "")))
-                }),
-                .p(.class("hint"), .text("SHA-256 van de tekst: \(hash)" + (complete ? " — compleet en volledig ondertekend." : " — nog niet compleet."))))))
-            .render()
-    }
 
     static func pdf(fromHTML html: String, using path: String) throws -> Data {
         let process = Process()

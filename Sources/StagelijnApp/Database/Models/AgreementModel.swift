@@ -29,6 +29,11 @@ final class AgreementModel: Model, @unchecked Sendable {
     @Field(key: "plan_organisation") var planOrganisation: String
     /// When the agreement went out for signing; nil while it is a draft.
     @OptionalField(key: "sent_at") var sentAt: Date?
+    /// The text exactly as it went out for signing (migration 021): what people sign stays the same characters even
+    /// when the document layout of a later version changes. Cleared with `sentAt` when the content changes.
+    @OptionalField(key: "sent_text") var sentText: String?
+    /// When the signed copy went to every signer (migration 021); once per fully signed version.
+    @OptionalField(key: "copy_sent_at") var copySentAt: Date?
     @Children(for: \.$agreement) var signatures: [AgreementSignatureModel]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

@@ -8,13 +8,18 @@ struct AgreementState {
     let signatures: [AgreementSignatureModel]
     let content: AgreementContent
     let missing: [AgreementRequirement]
-    /// The exact text people sign and its SHA-256 (hex).
+    /// The exact text people sign (as it went out for signing, once sent) and its SHA-256 (hex).
     let text: String
     let textHash: String
+    /// The same text as a document (parties, articles, annex) for the printed page; nil when the stored text of an
+    /// earlier layout differs from what the parts give now (then the plain text is shown).
+    let parts: AgreementDocumentParts?
 
     var missingContent: [AgreementRequirement] { missing.filter(\.isContent) }
     var isComplete: Bool { missing.isEmpty }
     var isSent: Bool { agreement?.sentAt != nil }
+    /// Complete and every required signature in: the text can no longer be edited, only replaced by a new version.
+    var isFullySigned: Bool { agreement != nil && isComplete }
 }
 
 /// The editable fields of the agreement form; the same names are used in the form, the audit log and the tests.
@@ -39,11 +44,17 @@ struct AgreementRepository {
             ?? AgreementContent(studentBirthDate: placement.student.birth)
         let plan = agreement.map { StagePlan(aim: $0.planAim, content: $0.planContent, size: $0.planSize,
                                              structure: $0.planStructure, organisation: $0.planOrganisation) } ?? StagePlan()
-        let text = AgreementDocument.text(content, plan: plan, schoolName: placement.school.name,
-                                          studentName: placement.student.fullName)
+        let contacts = try await AgreementContacts.load(for: placement, on: db)
+        let parties = AgreementParties(
+            schoolName: placement.school.name, schoolTown: placement.school.town, studentName: placement.student.fullName,
+            workplaceMentor: contacts.workplaceMentor?.name ?? "",
+            parent: AgreementCompleteness.parentSignatureRequired(content, today: today) ? contacts.parent?.name ?? "" : "")
+        let generated = AgreementDocument.text(content, plan: plan, parties: parties)
+        let text = agreement?.sentText ?? generated
         return AgreementState(agreement: agreement, signatures: signatures, content: content,
                               missing: AgreementCompleteness.missing(content, today: today), text: text,
-                              textHash: SecureToken.hash(text))
+                              textHash: SecureToken.hash(text),
+                              parts: text == generated ? AgreementDocument.parts(content, plan: plan, parties: parties) : nil)
     }
 
     /// Form values for a new agreement: the school type's template, filled from the placement (student, company,
@@ -64,7 +75,8 @@ struct AgreementRepository {
             "accidentBy": "school", "premiumBy": "school",
             "planAim": template.planAim,
             "planContent": "Werkzaamheden als \(position.title.lowercased()) in de sector \(position.sector.dutchName.lowercased()).",
-            "planSize": "\(period.daysPerWeek) dagen per week, \(period.hoursPerDay) uur per dag, \(period.label).",
+            // The plan's period comes from the agreement's own dates (see AgreementDocument), never the school period's.
+            "planSize": "\(period.daysPerWeek) dagen per week, \(period.hoursPerDay) uur per dag.",
             "planStructure": "Start met kennismaking en leerdoelen, halverwege een tussenevaluatie, aan het eind de eindbeoordeling.",
             "planOrganisation": "Stagebegeleider van de school, praktijkbegeleider van het bedrijf; stage-agenda wekelijks afgetekend.",
         ]
@@ -151,7 +163,7 @@ struct AgreementRepository {
                 try await AgreementSignatureModel.query(on: db).filter(\.$agreement.$id == id).delete()
                 voided = true
             }
-            model.sentAt = nil
+            try await resetToDraft(model, placement: placementID, at: date)
         }
         try await model.save(on: db)
         try await AuditLog.record(on: db, actor: actor, entity: "agreement", id: try model.requireID(),
@@ -161,8 +173,46 @@ struct AgreementRepository {
         return voided
     }
 
-    func markSent(_ agreement: AgreementModel, actor: Actor, at date: Date) async throws {
+    /// The signatures a save of `values` would void: those on an agreement whose content changes. The controller asks
+    /// before saving, so a coordinator never voids three signatures without seeing it first.
+    func signaturesVoided(by values: [String: String], placement: PlacementModel) async throws -> [AgreementSignatureModel] {
+        guard let existing = try await AgreementModel.query(on: db).filter(\.$placement.$id == placement.requireID()).first(),
+              Self.values(of: existing) != values.filter({ AgreementField.all.contains($0.key) })
+        else { return [] }
+        return try await AgreementSignatureModel.query(on: db).filter(\.$agreement.$id == existing.requireID()).all()
+    }
+
+    /// A new version of a fully signed agreement (a deliberate step of the coordinator): every signature voided, the
+    /// text back to draft, open invitations revoked. The old signatures stay readable in the audit log.
+    func startNewVersion(_ agreement: AgreementModel, placement: PlacementModel, actor: Actor, at date: Date) async throws {
+        let id = try agreement.requireID()
+        let signatures = try await AgreementSignatureModel.query(on: db).filter(\.$agreement.$id == id).all()
+        let before = Dictionary(signatures.map { ("handtekening \(SignatoryRole(rawValue: $0.role)?.dutchName ?? $0.role)",
+                                                  "\($0.name), \(LocalDate(iso: $0.signedOn)?.dutch ?? $0.signedOn)") }) { a, _ in a }
+        try await AgreementSignatureModel.query(on: db).filter(\.$agreement.$id == id).delete()
+        try await resetToDraft(agreement, placement: try placement.requireID(), at: date)
+        try await agreement.save(on: db)
+        try await AuditLog.record(on: db, actor: actor, entity: "agreement", id: id, action: .statusChange,
+                                  before: before.merging(["status": "volledig ondertekend"]) { a, _ in a },
+                                  after: ["status": "nieuwe versie (concept)", "handtekeningen": "vervallen"], at: date)
+    }
+
+    /// Back to draft: not out for signing, no frozen text, no copy sent, and the open signing links revoked (a link
+    /// to a text that no longer exists must not open the new one when it goes out again).
+    private func resetToDraft(_ model: AgreementModel, placement: UUID, at date: Date) async throws {
+        model.sentAt = nil
+        model.sentText = nil
+        model.copySentAt = nil
+        for role in SignatoryRole.allCases {
+            try await AccessLinks.revokeOpen(placement: placement, role: role.rawValue, purpose: .signAgreement, at: date, on: db)
+        }
+    }
+
+    /// Out for signing. `text` is the text as sent (`AgreementState.text`); it is kept, so later layout changes of the
+    /// document never change what people sign.
+    func markSent(_ agreement: AgreementModel, text: String? = nil, actor: Actor, at date: Date) async throws {
         agreement.sentAt = date
+        agreement.sentText = text
         try await agreement.save(on: db)
         try await AuditLog.record(on: db, actor: actor, entity: "agreement", id: try agreement.requireID(), action: .statusChange,
                                   before: ["status": "concept"], after: ["status": "ter ondertekening"], at: date)

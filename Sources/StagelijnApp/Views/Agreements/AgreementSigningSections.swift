@@ -29,31 +29,30 @@ enum AgreementSigningSections {
                 })))),
             .form(.method(.post), .attr("action", SitePath.agreement(id).path + "/uitnodigen"), .class("stack"),
                   .input(.type(.hidden), .attr("name", CSRFMiddleware.formField), .attr("value", csrf)),
+                  .h3(.text("Opnieuw uitnodigen")),
+                  .p(.class("hint"), .text("Voor wie nog niet tekende: een nieuwe link vervangt de vorige (bijvoorbeeld als die verlopen is).")),
                   Forms.errorSummary(v),
                   Forms.text("E-mail leerling", "studentEmail", v, type: .email),
-                  Forms.text("Naam praktijkbegeleider", "companyName", v),
-                  Forms.text("E-mail praktijkbegeleider", "companyEmail", v, type: .email),
+                  Forms.text("Naam praktijkbegeleider", "workplaceMentorName", v),
+                  Forms.text("E-mail praktijkbegeleider", "workplaceMentorEmail", v, type: .email),
                   .if(needsParent, .group(Forms.text("Naam ouder of verzorger", "parentName", v),
                                           Forms.text("E-mail ouder of verzorger", "parentEmail", v, type: .email))),
-                  .button(.type(.submit), .text("Uitnodigingen versturen"))))
+                  .button(.type(.submit), .text("Opnieuw uitnodigen"))))
     }
 }
 
 extension AgreementPage {
+    /// The agreement as the school's document (letterhead, parties, articles, signatures, controlecode), for printing.
     static func printable(_ req: Request, placement: PlacementModel, state: AgreementState) -> Response {
-        let chrome = PageChrome(req, title: "Stageovereenkomst \(placement.student.fullName)", section: .placements)
-        return Layout.page(chrome, .group(
-            .p(.class("no-print"), .a(.attr("href", SitePath.agreement(placement.id ?? UUID()).path), .text("← Terug"))),
-            .pre(.class("document"), .text(state.text)),
-            .h2(.text("Ondertekening")),
-            .if(state.signatures.isEmpty, .p(.text("Nog niet ondertekend."))),
-            .ul(.forEach(state.signatures) { signature in
-                .li(.text("\(SignatoryRole(rawValue: signature.role)?.dutchName ?? signature.role): \(signature.name), "
-                          + "\(LocalDate(iso: signature.signedOn)?.dutch ?? signature.signedOn), \(signature.method)"
-                          + (signature.textHash.map { "; tekst-SHA-256 \($0)" } ?? "")))
-            }),
-            .p(.class("hint"), .text("SHA-256 van de tekst hierboven: \(state.textHash)"
-                                     + (state.isComplete ? " — compleet en volledig ondertekend." : " — nog niet compleet.")))
-        ))
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        let html = AgreementDocumentView.html(documentInput(placement, state: state, today: req.today), inlineStyle: false,
+                                              backLink: SitePath.agreement(placement.id ?? UUID()).path)
+        return Response(status: .ok, headers: headers, body: .init(string: html))
+    }
+
+    static func documentInput(_ placement: PlacementModel, state: AgreementState, today: LocalDate) -> AgreementDocumentView.Input {
+        .init(state: state, schoolName: placement.school.name, schoolTown: placement.school.town,
+              parentRequired: AgreementCompleteness.parentSignatureRequired(state.content, today: today))
     }
 }

@@ -2,7 +2,8 @@ import Plot
 import StagelijnCore
 import Vapor
 
-/// The page behind a personal signing link: made for a phone, the whole text, one clear action.
+/// The page behind a personal signing link: made for a phone, the whole text, one clear action. A student reads
+/// "je", a parent or praktijkbegeleider "u".
 enum SigningPage {
     struct Context {
         let link: AccessLinkModel
@@ -11,19 +12,32 @@ enum SigningPage {
         let error: String?
     }
 
+    /// The words that differ between "je" (a student) and "u" (a parent, a company).
+    struct Address {
+        let isStudent: Bool
+        init(role: String) { isStudent = role == SignatoryRole.student.rawValue }
+        var you: String { isStudent ? "je" : "u" }
+        var your: String { isStudent ? "je" : "uw" }
+        var Your: String { isStudent ? "Je" : "Uw" }
+    }
+
     static func render(_ req: Request, _ context: Context, status: HTTPStatus) -> Response {
         let role = SignatoryRole(rawValue: context.link.role)?.dutchName ?? context.link.role
+        let you = Address(role: context.link.role)
         let chrome = PageChrome(req, title: "Stageovereenkomst tekenen")
+        let placement = context.placement
         return Layout.page(chrome, status: status, .group(
-            .h1(.text("Stageovereenkomst van \(context.placement.student.fullName)")),
-            .p(.text("U tekent als \(role). Lees de hele tekst; onderaan kunt u tekenen.")),
+            .h1(.text(you.isStudent ? "Je stageovereenkomst" : "Stageovereenkomst van \(placement.student.fullName)")),
+            .p(.text(you.isStudent ? "Je tekent als leerling. Lees de hele tekst; onderaan kun je tekenen."
+                                   : "U tekent als \(role). Lees de hele tekst; onderaan kunt u tekenen.")),
             .unwrap(context.error) { Forms.alert($0) },
-            .pre(.class("document"), .text(context.state.text)),
-            .p(.class("hint"), .text("Vingerafdruk van deze tekst (SHA-256): \(context.state.textHash)")),
+            .div(.class("table-wrap"), AgreementDocumentView.body(.init(
+                state: context.state, schoolName: placement.school.name, schoolTown: placement.school.town,
+                parentRequired: AgreementCompleteness.parentSignatureRequired(context.state.content, today: req.today)))),
             .form(.method(.post), .attr("action", "/teken/\(req.parameters.get("token") ?? "")"), .class("stack"),
                   Forms.csrf(chrome.csrfToken),
                   .input(.type(.hidden), .name("textHash"), .attr("value", context.state.textHash)),
-                  Forms.text("Uw naam", "name", .init(["name": context.link.recipientName]), required: true),
+                  Forms.text("\(you.Your) naam", "name", .init(["name": context.link.recipientName]), required: true),
                   Forms.checkbox("Ik heb de tekst gelezen en ga akkoord", "agree", .init()),
                   .button(.type(.submit), .text("Tekenen")))
         ))
@@ -35,11 +49,13 @@ enum SigningPage {
             .h1(.text("Deze link werkt niet (meer)")), .p(.text(problem.dutchMessage))))
     }
 
-    static func done(_ req: Request, name: String, hash: String) -> Response {
+    static func done(_ req: Request, name: String, role: SignatoryRole, hash: String) -> Response {
         let chrome = PageChrome(req, title: "Getekend")
+        let student = role == .student
         return Layout.page(chrome, .group(
-            .h1(.text("Dank u wel, \(name)")),
-            .p(.text("Uw handtekening is vastgelegd. De school ziet het direct.")),
-            .p(.class("hint"), .text("Getekende tekst (SHA-256): \(hash)"))))
+            .h1(.text(student ? "Bedankt, \(name)" : "Dank u wel, \(name)")),
+            .p(.text(student ? "Je handtekening is vastgelegd. Als iedereen heeft getekend, krijg je de getekende tekst per e-mail."
+                             : "Uw handtekening is vastgelegd. Als iedereen heeft getekend, krijgt u de getekende tekst per e-mail.")),
+            .p(.class("hint"), .text("Controlecode van de getekende tekst: \(hash)"))))
     }
 }

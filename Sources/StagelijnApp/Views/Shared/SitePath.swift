@@ -13,6 +13,7 @@ enum SitePath {
     case matchingOverview, placementDecline(UUID), messages, supervision, supervisionOverview
     case imports, importPreview(UUID), importConfirm(UUID), importDiscard(UUID)
     case audit
+    case guardians(UUID), agreementStylesheet, agreementReminders
     case supervisionRhythm, dossier(UUID), visit(UUID), hours(UUID), hoursLink(UUID)
 
     var path: String {
@@ -65,6 +66,9 @@ enum SitePath {
         case let .importConfirm(id): "/import/\(id)/bevestigen"
         case let .importDiscard(id): "/import/\(id)/annuleren"
         case .audit: "/logboek"
+        case let .guardians(student): "/leerlingen/\(student)/ouders"
+        case .agreementStylesheet: "/assets/overeenkomst.css"
+        case .agreementReminders: "/overeenkomsten/herinneringen"
         case .supervisionRhythm: "/begeleiding/ritme"
         case let .dossier(placement): "/stages/\(placement)/dossier"
         case let .visit(placement): "/stages/\(placement)/bezoek"

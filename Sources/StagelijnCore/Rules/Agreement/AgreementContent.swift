@@ -101,7 +101,7 @@ public enum AgreementRequirement: String, CaseIterable, Sendable, Codable, Compa
     public var dutchDescription: String {
         switch self {
         case .learningActivities: "de leeractiviteiten bij het bedrijf (art. 35 lid 2a)"
-        case .company: "het stagebedrijf en de plaats(en) waar de leerling werkt (art. 35 lid 2a)"
+        case .company: "het stagebedrijf en de plaats waar de leerling werkt (art. 35 lid 2a)"
         case .dates: "begindatum en einddatum, einddatum niet vóór de begindatum (art. 35 lid 2b)"
         case .schedule: "de dagen en tijden van de stage (art. 35 lid 2b)"
         case .supervision: "de begeleiding: het deel van de school én het deel van het bedrijf (art. 35 lid 2c)"
