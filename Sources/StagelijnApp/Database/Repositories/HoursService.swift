@@ -102,9 +102,9 @@ enum HoursService {
         guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         struct Row: Decodable { let placement_id: UUID; let violations: Int; let open: Int; let corrections: Int }
         let rows = try await sql.raw("""
-            SELECT placement_id, SUM(CASE WHEN violations <> '' THEN 1 ELSE 0 END) AS violations,
-              SUM(CASE WHEN confirmed_at IS NULL THEN 1 ELSE 0 END) AS open,
-              SUM(CASE WHEN confirmed_at IS NULL AND company_comment IS NOT NULL THEN 1 ELSE 0 END) AS corrections
+            SELECT placement_id, CAST(SUM(CASE WHEN violations <> '' THEN 1 ELSE 0 END) AS BIGINT) AS violations,
+              CAST(SUM(CASE WHEN confirmed_at IS NULL THEN 1 ELSE 0 END) AS BIGINT) AS open,
+              CAST(SUM(CASE WHEN confirmed_at IS NULL AND company_comment IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS corrections
             FROM hour_entries WHERE placement_id IN (\(binds: ids)) GROUP BY placement_id
             """).all(decoding: Row.self)
         return Dictionary(rows.map { ($0.placement_id, .init(violations: $0.violations, open: $0.open, corrections: $0.corrections)) },

@@ -76,17 +76,18 @@ struct SupervisionOverview {
     }
 
     /// Minutes the company confirmed and minutes still open, corrections the company asked for, and days that break a
-    /// youth labour rule, over the period's stages. Times are stored as `HH:MM` (`ClockTime.description`).
+    /// youth labour rule, over the period's stages. Times are stored as `HH:MM` (`ClockTime.description`); the sums are
+    /// cast because PostgreSQL sums a bigint column into a numeric.
     static func hours(school: UUID, period: UUID, on sql: any SQLDatabase) async throws -> Hours {
         let worked: SQLQueryString = """
             ((CAST(SUBSTR(h."end", 1, 2) AS INTEGER) * 60 + CAST(SUBSTR(h."end", 4, 2) AS INTEGER))
              - (CAST(SUBSTR(h.start, 1, 2) AS INTEGER) * 60 + CAST(SUBSTR(h.start, 4, 2) AS INTEGER)) - h.break_minutes)
             """
         let query: SQLQueryString = """
-            SELECT COALESCE(SUM(CASE WHEN h.confirmed_at IS NOT NULL THEN \(worked) ELSE 0 END), 0) AS confirmed,
-              COALESCE(SUM(CASE WHEN h.confirmed_at IS NULL THEN \(worked) ELSE 0 END), 0) AS open,
-              COALESCE(SUM(CASE WHEN h.confirmed_at IS NULL AND h.company_comment IS NOT NULL THEN 1 ELSE 0 END), 0) AS corrections,
-              COALESCE(SUM(CASE WHEN h.violations <> '' THEN 1 ELSE 0 END), 0) AS violations
+            SELECT CAST(COALESCE(SUM(CASE WHEN h.confirmed_at IS NOT NULL THEN \(worked) ELSE 0 END), 0) AS BIGINT) AS confirmed,
+              CAST(COALESCE(SUM(CASE WHEN h.confirmed_at IS NULL THEN \(worked) ELSE 0 END), 0) AS BIGINT) AS open,
+              CAST(COALESCE(SUM(CASE WHEN h.confirmed_at IS NULL AND h.company_comment IS NOT NULL THEN 1 ELSE 0 END), 0) AS BIGINT) AS corrections,
+              CAST(COALESCE(SUM(CASE WHEN h.violations <> '' THEN 1 ELSE 0 END), 0) AS BIGINT) AS violations
             FROM hour_entries h JOIN placements p ON p.id = h.placement_id
             WHERE p.school_id = \(bind: school) AND p.period_id = \(bind: period)
             """
