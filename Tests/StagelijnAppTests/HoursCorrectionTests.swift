@@ -55,13 +55,18 @@ struct HoursCorrectionTests {
         try await withTestApp { app, f, clock in
             // setup
             let (student, token) = try await Self.weekWithAViolation(app, f, clock)
+            let placement = try #require(try await PlacementModel.find(f.placementA1, on: app.db))
+            placement.supervisorID = f.users["supervisor"]
+            try await placement.save(on: app.db)
             let company = Browser(app)
             try await company.get("/uren/\(token)")
             // act: the company sends the week back
             #expect(try await company.post("/uren/\(token)/week", [
                 ("monday", "2026-09-28"), ("action", "corrigeren"), ("comment", "Dinsdag was tot 15:30, niet 17:30"),
             ]).status == .seeOther)
-            // check: the student sees the comment next to the day, and a link that opens it in the form
+            // check: the supervisor is told by mail; the student sees the comment next to the day, and a link to edit it
+            let told = try await Mailbox.deliver(app)
+            #expect(told.contains { $0.recipient == Fixture.email("supervisor") && $0.body.contains("Dinsdag was tot 15:30") })
             let page = try await student.get("/stages/\(f.placementA1)/uren")
             #expect(page.body.contains("Het bedrijf vraagt een correctie voor 2 dagen."))
             #expect(page.body.contains("Correctie gevraagd door het bedrijf: “Dinsdag was tot 15:30, niet 17:30”"))

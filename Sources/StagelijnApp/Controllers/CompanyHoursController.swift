@@ -42,7 +42,7 @@ struct CompanyHoursController: RouteCollection {
             if let problem { return try await page(req, link: link, placement: placement, error: problem, status: .badRequest) }
             let actor = Actor(userID: nil, name: "\(link.recipientName) (praktijkbegeleider, via link)", schoolID: placement.$school.id)
             try await HoursService.review(week: week, monday: monday, correcting: correcting, comment: comment, by: link.recipientName,
-                                          actor: actor, placementID: placementID, at: req.now, on: req.db)
+                                          actor: actor, placement: placement, at: req.now, on: req.db)
             req.flash(correcting ? "Uw correctie is doorgegeven aan de leerling en de school. Na de aanpassing ziet u de week hier terug."
                       : "De week van \(monday.dutch) is bevestigd. Dank u wel.")
             return req.redirect(to: "/uren/\(req.parameters.get("token") ?? "")", redirectType: .normal)

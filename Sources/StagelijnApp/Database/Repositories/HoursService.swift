@@ -46,10 +46,13 @@ enum HoursService {
         }
     }
 
-    /// The company confirms a week, or sends it back with a comment; only entries of this placement.
+    /// The company confirms a week, or sends it back with a comment; only entries of this placement. A correction
+    /// is told to the student and the supervisor (through the outbox), so it does not wait for someone to look.
     static func review(week: [HourEntryModel], monday: LocalDate, correcting: Bool, comment: String, by name: String,
-                       actor: Actor, placementID: UUID, at now: Date, on db: any Database) async throws {
+                       actor: Actor, placement: PlacementModel, at now: Date, on db: any Database) async throws {
+        let placementID = try placement.requireID()
         try await db.transaction { tx in
+            if correcting { try await announceCorrection(placement, monday: monday, comment: comment, at: now, on: tx) }
             for entry in week {
                 entry.confirmedAt = correcting ? nil : now
                 entry.confirmedBy = correcting ? nil : name
@@ -60,6 +63,23 @@ enum HoursService {
                                       before: nil as [String: String]?,
                                       after: ["week van": monday.dutch, "actie": correcting ? "correctie gevraagd" : "bevestigd",
                                               "opmerking": comment], at: now)
+        }
+    }
+
+    private static func announceCorrection(_ placement: PlacementModel, monday: LocalDate, comment: String, at now: Date,
+                                           on db: any Database) async throws {
+        if let email = placement.student.email, FieldReader.isEmail(email) {
+            try await Outbox.enqueue(school: placement.$school.id, to: email, subject: "Je praktijkbegeleider vraagt een correctie van je uren",
+                                     body: "Beste \(placement.student.firstName),\n\nJe praktijkbegeleider vraagt een correctie van je uren in de week "
+                                         + "van \(monday.dutch):\n“\(comment)”\n\nPas de dag aan in je stage-agenda in Stagelijn; daarna bevestigt het bedrijf de week opnieuw.\n",
+                                     at: now, on: db)
+        }
+        if let supervisor = try await placement.supervisorID.asyncFlatMap({ try await UserModel.find($0, on: db) }) {
+            try await Outbox.enqueue(school: placement.$school.id, to: supervisor.email,
+                                     subject: "Correctie van stage-uren gevraagd voor \(placement.student.fullName)",
+                                     body: "Beste \(supervisor.name),\n\nDe praktijkbegeleider vraagt een correctie van de uren van "
+                                         + "\(placement.student.fullName) in de week van \(monday.dutch):\n“\(comment)”\n\nDe leerling of u past de dag aan in de stage-agenda in Stagelijn.\n",
+                                     at: now, on: db)
         }
     }
 
