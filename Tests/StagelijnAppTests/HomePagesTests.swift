@@ -128,6 +128,26 @@ struct HomePagesTests {
         }
     }
 
+    @Test func studentsSeeNoStaffNotesAndNoSchoolListsInTheirMenu() async throws {
+        try await withTestApp { app, f, _ in
+            let company = try #require(try await CompanyModel.find(f.companyA, on: app.db))
+            company.notes = "Interne notitie: let op met planning"
+            try await company.save(on: app.db)
+            let student = Browser(app)
+            try await student.login("student")
+            let page = try await student.get("/bedrijven/\(f.companyA)")
+            #expect(page.status == .ok && page.body.contains("Bakkerij Alkmaar"))
+            #expect(!page.body.contains("Interne notitie") && !page.body.contains("Samenwerkingsovereenkomst"))
+            let home = try await student.get("/")
+            #expect(!home.body.contains("href=\"/leerlingen\"") && home.body.contains("href=\"/stageplaatsen\""))
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            #expect(try await coordinator.get("/bedrijven/\(f.companyA)").body.contains("Interne notitie"))
+            let student2 = try await student.get("/stages")
+            #expect(student2.body.contains("1 stage<") && !student2.body.contains("1 stages"))
+        }
+    }
+
     private func setStatus(_ app: Application, _ id: UUID, _ status: PlacementStatus, supervisor: UUID? = nil) async throws {
         let placement = try #require(try await PlacementModel.find(id, on: app.db))
         placement.status = status

@@ -48,7 +48,8 @@ struct CompaniesController: RouteCollection {
             company: company, positions: positions,
             canEdit: AccessPolicy.allows(user.role, .update, .company),
             canAddPosition: AccessPolicy.allows(user.role, .create, .position),
-            cooperation: cooperation, canEditCooperation: AccessPolicy.allows(user.role, .create, .schoolSignature)))
+            cooperation: cooperation, canEditCooperation: AccessPolicy.allows(user.role, .create, .schoolSignature),
+            isStaff: user.role != .student && user.role != .parent))
     }
 
     func edit(req: Request) async throws -> Response {

@@ -10,6 +10,8 @@ enum CompanyDetailPage {
         let canAddPosition: Bool
         var cooperation: CooperationAgreementModel? = nil
         var canEditCooperation = false
+        /// Staff see the school's notes and cooperation agreement; a student choosing wishes sees the company itself.
+        var isStaff = true
     }
 
     static func render(_ req: Request, _ context: Context) -> Response {
@@ -29,12 +31,12 @@ enum CompanyDetailPage {
                 .dt("Contactpersoon"), .dd(.text([company.contactName, company.contactEmail, company.contactPhone]
                     .compactMap { $0 }.joined(separator: " · ").ifEmpty("–"))),
                 .if(company.isDeliveryService, .group(.dt("Let op"), .dd(.text("bezorgdienst")))),
-                .unwrap(company.notes) { .group(.dt("Notities"), .dd(.text($0))) }),
+                .if(context.isStaff, .unwrap(company.notes) { .group(.dt("Notities"), .dd(.text($0))) })),
             .h2(.text("Stageplaatsen")),
             .if(context.positions.isEmpty, .p(.class("muted"), .text("Nog geen stageplaatsen."))),
             .if(!context.positions.isEmpty, PositionTable.node(context.positions, showCompany: false,
                                                                canEdit: context.canAddPosition)),
-            cooperationSection(context, csrf: chrome.csrfToken)
+            .if(context.isStaff, cooperationSection(context, csrf: chrome.csrfToken))
         ))
     }
 

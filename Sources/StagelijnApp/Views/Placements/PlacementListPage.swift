@@ -23,7 +23,7 @@ enum PlacementListPage {
                 Forms.select("Periode", "periode", .init(["periode": context.filter.periodID?.uuidString ?? ""]),
                              options: periods, includeEmpty: "alle periodes"),
                 .button(.type(.submit), .text("Filteren"))),
-            .p(.class("muted"), .text("\(context.placements.count) stages")),
+            .p(.class("muted"), .text(DutchFormat.count(context.placements.count, "stage", "stages"))),
             PlacementTable.node(context.placements, showStudent: true)
         ))
     }

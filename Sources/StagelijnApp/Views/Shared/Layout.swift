@@ -92,6 +92,10 @@ enum Layout {
             MenuItem(label: "Logboek", path: .audit, section: .audit, resource: .auditLog),
             MenuItem(label: "Berichten", path: .messages, section: .messages, resource: .auditLog),
         ]
+        // A student and a parent start from their own stage on the home page; lists of the school are not theirs
+        // (a student may browse the places to choose wishes).
+        if role == .student { return items.filter { $0.section == .home || $0.section == .positions } }
+        if role == .parent { return items.filter { $0.section == .home } }
         return items.filter { item in item.resource.map { AccessPolicy.allows(role, .list, $0) } ?? true }
     }
 }
