@@ -8,6 +8,6 @@ enum Migrations {
         CreatePlacementStatusChanges(), CreateAuditEntries(), CreateUserSessions(), CreateLoginAttempts(),
         CreatePendingImports(), AddRulesEngineData(), AddMatching(),
         AddSigningAndOutbox(), AddSupervision(), AddCooperationAndStagePlan(),
-        AddOutboxLinkReference(), AddGuardiansAndAgreementMessages(),
+        AddOutboxLinkReference(), AddGuardiansAndAgreementMessages(), FoldSearchText(),
     ]
 }
