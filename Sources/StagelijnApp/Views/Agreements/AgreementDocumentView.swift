@@ -23,7 +23,7 @@ enum AgreementDocumentView {
              .body(.class("agreement"),
                    .unwrap(backLink) { link in
                        .p(.class("no-print"), .a(.attr("href", link), .text("← Terug")),
-                          .text(" · Kies in uw browser Afdrukken om dit document op papier of als PDF te bewaren."))
+                          .text(" · Afdrukken via het menu van de browser bewaart dit document op papier of als PDF."))
                    },
                    body(input)))
             .render()
