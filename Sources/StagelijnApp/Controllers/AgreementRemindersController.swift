@@ -36,7 +36,7 @@ struct AgreementRemindersController: RouteCollection {
                                       before: ["herinnering na dagen": String(before)], after: ["herinnering na dagen": String(days)], at: req.now)
         }
         req.flash(days == 0 ? "Er gaan geen herinneringen meer uit."
-                  : "Wie niet tekent, krijgt na \(AgreementMessages.count(days, "dag", "dagen")) een herinnering.")
+                  : "Wie niet tekent, krijgt na \(DutchFormat.count(days, "dag", "dagen")) een herinnering.")
         return req.redirect(to: SitePath.agreementReminders.path, redirectType: .normal)
     }
 }

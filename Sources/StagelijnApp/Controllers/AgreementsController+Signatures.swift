@@ -69,7 +69,7 @@ extension AgreementsController {
                                                        createdBy: user.userID, actor: user.actor, at: req.now, on: tx)
                 }
             }
-            req.flash("\(AgreementMessages.count(invitations.count, "uitnodiging staat", "uitnodigingen staan")) in de verzendrij.")
+            req.flash("\(DutchFormat.count(invitations.count, "uitnodiging staat", "uitnodigingen staan")) in de verzendrij.")
             return req.redirect(to: SitePath.agreement(try placement.requireID()).path, redirectType: .normal)
         }
     }

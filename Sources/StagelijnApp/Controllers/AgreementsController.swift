@@ -120,7 +120,7 @@ struct AgreementsController: RouteCollection {
                                                    createdBy: user.userID, actor: user.actor, at: req.now, on: tx)
             }
         }
-        let count = AgreementMessages.count(invitations.count, "uitnodiging staat", "uitnodigingen staan")
+        let count = DutchFormat.count(invitations.count, "uitnodiging staat", "uitnodigingen staan")
         req.flash("De overeenkomst is verstuurd ter ondertekening: \(count) in de verzendrij. Teken hieronder namens de school.")
         return req.redirect(to: SitePath.agreement(try placement.requireID()).path, redirectType: .normal)
     }

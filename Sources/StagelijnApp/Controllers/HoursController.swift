@@ -114,6 +114,8 @@ struct HoursController: RouteCollection {
                                              canEnter: AccessPolicy.allows(user.role, .update, .hours),
                                              closed: StageAgendaRules.closed(status: placement.status),
                                              canSendLink: AccessPolicy.allows(user.role, .update, .supervision),
-                                             company: placement.position.company), status: status)
+                                             company: placement.position.company,
+                                             workplaceMentor: try await AgreementContacts.load(for: placement, on: req.db).workplaceMentor),
+                                 status: status)
     }
 }

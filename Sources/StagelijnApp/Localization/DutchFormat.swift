@@ -1,4 +1,5 @@
 import Foundation
+import StagelijnCore
 
 /// Dutch formatting of dates and times for pages, in the Netherlands' time zone.
 enum DutchFormat {
@@ -16,7 +17,7 @@ enum DutchFormat {
 extension DutchFormat {
     /// "1 bezoek", "3 bezoeken": a number with the right singular or plural, never "bezoek(en)".
     static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
-        "\(number) \(number == 1 ? singular : plural)"
+        DutchPlural.count(number, singular, plural)
     }
 
     /// Minutes as "6 uur" or "6 uur en 30 minuten".

@@ -6,11 +6,6 @@ import StagelijnCore
 /// delivery), its reminder (the same link, a new token: the earlier message's link stops working), and the signed copy.
 /// Students read "je", parents and companies "u".
 enum AgreementMessages {
-    /// "1 uitnodiging", "3 uitnodigingen".
-    static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
-        "\(number) \(number == 1 ? singular : plural)"
-    }
-
     /// A new personal signing link for `role` (revoking that role's earlier open one) and its invitation.
     @discardableResult
     static func invite(_ role: SignatoryRole, name: String, email: String, placement: PlacementModel, createdBy: UUID?,

@@ -56,7 +56,7 @@ enum AgreementPage {
         return .group(
             .h2(.text(context.isDraft ? "Overeenkomst opstellen (voorstel ingevuld vanuit de stage)" : "Inhoud")),
             .if(confirming, .div(.class("notice warn"), .attr("role", "alert"),
-                .p(.strong(.text("Let op: deze wijziging laat \(AgreementMessages.count(context.confirmVoid.count, "handtekening", "handtekeningen")) vervallen")),
+                .p(.strong(.text("Let op: deze wijziging laat \(DutchFormat.count(context.confirmVoid.count, "handtekening", "handtekeningen")) vervallen")),
                    .text(" (\(context.confirmVoid.joined(separator: ", "))). Wie al tekende, moet dan opnieuw tekenen.")),
                 .p(.text("Uw wijziging is nog niet opgeslagen. Controleer haar hieronder en kies ‘Opslaan en opnieuw laten tekenen’, of ga terug zonder op te slaan.")))),
             .form(.method(.post), .attr("action", SitePath.agreement(id).path), .class("stack"),
@@ -99,7 +99,7 @@ enum AgreementPage {
                 Forms.csrf(chrome.csrfToken),
                 .h3(.text("Nieuwe versie maken")),
                 .p(.text("Moet er iets veranderen (andere dagen, een ander bedrijf)? Maak dan een nieuwe versie. "
-                         + "Alle \(AgreementMessages.count(context.state.signatures.count, "handtekening", "handtekeningen")) vervallen; "
+                         + "Alle \(DutchFormat.count(context.state.signatures.count, "handtekening", "handtekeningen")) vervallen; "
                          + "school, leerling, stagebedrijf en ouder tekenen de nieuwe versie opnieuw. De stage behoudt haar status.")),
                 Forms.checkbox("Ik begrijp dat alle handtekeningen vervallen", "confirm", .init()),
                 .div(.class("actions"), .button(.type(.submit), .class("secondary"), .text("Nieuwe versie maken"))))))

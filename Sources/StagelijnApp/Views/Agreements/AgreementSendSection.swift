@@ -37,7 +37,7 @@ enum AgreementSendSection {
         return .section(.attr("aria-labelledby", "versturen-kop"),
             .h2(.id("versturen-kop"), .text("Ter ondertekening versturen")),
             .p(.text("Met één klik gaat de overeenkomst uit: "
-                     + "\(AgreementMessages.count(roles.count, "uitnodiging", "uitnodigingen")) met een persoonlijke link, "
+                     + "\(DutchFormat.count(roles.count, "uitnodiging", "uitnodigingen")) met een persoonlijke link, "
                      + "daarna tekent u hier namens de school. Wie na \(context.reminderDays) dagen nog niet tekende, krijgt vanzelf een herinnering.")),
             .form(.method(.post), .attr("action", SitePath.agreementSend(id).path), .class("stack"),
                   Forms.csrf(csrf),
@@ -83,7 +83,7 @@ enum AgreementSendSection {
                   .text("Ouders of verzorgers van \(context.placement.student.fullName) →")),
                .text(" · "),
                .a(.attr("href", SitePath.agreementReminders.path),
-                  .text("Herinneringen: na \(AgreementMessages.count(context.reminderDays, "dag", "dagen")) →"))),
+                  .text("Herinneringen: na \(DutchFormat.count(context.reminderDays, "dag", "dagen")) →"))),
             .form(.method(.post), .attr("action", SitePath.agreement(id).path + "/praktijkbegeleider"), .class("stack"),
                   Forms.csrf(csrf),
                   .h3(.text("Praktijkbegeleider van deze stage")),

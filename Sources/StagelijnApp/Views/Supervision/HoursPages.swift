@@ -14,6 +14,8 @@ enum HoursPages {
         let closed: StageAgendaProblem?
         let canSendLink: Bool
         let company: CompanyModel
+        /// The praktijkbegeleider stored for this stage (agreement contacts), else the company's contact person.
+        var workplaceMentor: AgreementContacts.Person?
     }
 
     static func hours(_ minutes: Int) -> String { dutchDuration(minutes) }
@@ -91,9 +93,11 @@ enum HoursPages {
                 .h2(.text("Praktijkbegeleider laten bevestigen")),
                 .form(.method(.post), .attr("action", SitePath.hoursLink(id).path), .class("stack"),
                       Forms.csrf(chrome.csrfToken),
-                      Forms.text("Naam praktijkbegeleider", "companyName", .init(["companyName": context.company.contactName ?? ""])),
+                      Forms.text("Naam praktijkbegeleider", "companyName",
+                                 .init(["companyName": context.workplaceMentor?.name ?? context.company.contactName ?? ""])),
                       Forms.text("E-mail praktijkbegeleider", "companyEmail",
-                                 .init(["companyEmail": context.company.contactEmail ?? ""], errors: v.errors), type: .email),
+                                 .init(["companyEmail": context.workplaceMentor?.email ?? context.company.contactEmail ?? ""],
+                                       errors: v.errors), type: .email),
                       .button(.type(.submit), .class("secondary"), .text("Persoonlijke link sturen")))))
         ))
     }

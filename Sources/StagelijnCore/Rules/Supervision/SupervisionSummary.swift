@@ -34,6 +34,6 @@ public struct SupervisionSummary: Sendable, Equatable {
 
     /// "1 bezoek", "3 bezoeken"; nil for zero.
     public static func count(_ number: Int, _ singular: String, _ plural: String) -> String? {
-        number == 0 ? nil : "\(number) \(number == 1 ? singular : plural)"
+        number == 0 ? nil : DutchPlural.count(number, singular, plural)
     }
 }
