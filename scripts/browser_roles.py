@@ -16,7 +16,7 @@ PASSWORD = "Stagelijn-demo-2026"
 # login → (texts the home page must show, texts it must not show, other pages to check with axe)
 ROLES = {
     "coordinator": (["Aandacht nodig", "heeft een stage"], [], ["/leerlingen", "/stages", "/begeleiding", "/logboek"]),
-    "begeleider1": (["Mijn leerlingen op stage", "Wat nu"], ["heeft een stage"], ["/begeleiding"]),
+    "begeleider1": (["Mijn leerlingen op stage", "lopend"], ["heeft een stage"], ["/begeleiding"]),
     "mentor1": (["Mijn klas"], ["heeft een stage"], ["/leerlingen"]),
     "zorg": (["Leerlingen met extra ondersteuning"], ["heeft een stage"], []),
     "directie": (["Kengetallen stages", "Alleen aantallen, geen namen"], ["Mijn klas"], []),

@@ -34,6 +34,17 @@ enum HomePage {
         ].filter { $0.0 > 0 }
         return Layout.page(chrome, .group(
             .h1(.text("Overzicht \(chrome.user?.schoolName ?? "")")),
+            .h2(.text("Aandacht nodig")),
+            .if(todo.isEmpty && context.overdue.isEmpty, .p(.class("notice ok"), .text("Er staat nu niets open. Goed bezig!"))),
+            .ul(.class("todo"), .forEach(todo) { item in .li(.a(.attr("href", item.2), .text(item.1))) }),
+            .if(!context.overdue.isEmpty, .group(
+                .h3(.text("Te laat per begeleider")),
+                .ul(.class("todo"), .forEach(context.overdue) { row in
+                    .li(.a(.attr("href", SitePath.supervision.path), .text("\(row.name): "
+                        + [row.visits > 0 ? DutchFormat.count(row.visits, "bezoek", "bezoeken") + " te laat" : nil,
+                           row.contacts > 0 ? DutchFormat.count(row.contacts, "contactmoment", "contactmomenten") + " gemist" : nil]
+                        .compactMap { $0 }.joined(separator: ", "))))
+                }))),
             .unwrap(context.period) { period in
                 .group(
                     .h2(.text("Stageplaatsen in \(period.name)")),
@@ -46,18 +57,7 @@ enum HomePage {
                            .if(row.open > 0, .div(.class("muted"), .text(DutchFormat.count(row.open, "leerling zoekt", "leerlingen zoeken") + " nog →"))))
                     }),
                     .if(open == 0 && !a.levels.isEmpty, .p(.class("notice ok"), .text("Alle leerlingen vanaf leerjaar 3 hebben een stage in deze periode."))))
-            },
-            .h2(.text("Aandacht nodig")),
-            .if(todo.isEmpty && context.overdue.isEmpty, .p(.class("notice ok"), .text("Er staat nu niets open. Goed bezig!"))),
-            .ul(.class("todo"), .forEach(todo) { item in .li(.a(.attr("href", item.2), .text(item.1))) }),
-            .if(!context.overdue.isEmpty, .group(
-                .h3(.text("Te laat per begeleider")),
-                .ul(.class("todo"), .forEach(context.overdue) { row in
-                    .li(.a(.attr("href", SitePath.supervision.path), .text("\(row.name): "
-                        + [row.visits > 0 ? DutchFormat.count(row.visits, "bezoek", "bezoeken") + " te laat" : nil,
-                           row.contacts > 0 ? DutchFormat.count(row.contacts, "contactmoment", "contactmomenten") + " gemist" : nil]
-                        .compactMap { $0 }.joined(separator: ", "))))
-                })))
+            }
         ))
     }
 }

@@ -26,7 +26,8 @@ extension HomePage {
             .p(.class("muted"), .text(context.period.map { "Periode \($0.name) (\($0.start.dutch) – \($0.end.dutch)). " } ?? ""),
                .text(needing == 0 ? "Niets dat nu aandacht nodig heeft." : DutchFormat.count(needing, "leerling heeft", "leerlingen hebben") + " nu aandacht nodig.")),
             .if(lines.isEmpty, .p(.text(empty))),
-            .if(!lines.isEmpty, .div(.class("table-wrap"), .table(
+            // On a phone each student becomes one block (no column of "what now" scrolled off-screen).
+            .if(!lines.isEmpty, .div(.class("table-wrap"), .table(.class("stack-on-phone"),
                 .thead(.tr(.th("Leerling"), .th("Stage"), .th("Wat nu"))),
                 .tbody(.forEach(lines) { line in
                     .tr(.td(.a(.attr("href", SitePath.student(line.student.id ?? UUID()).path), .text(line.student.fullName)),

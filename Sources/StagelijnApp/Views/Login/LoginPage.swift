@@ -19,7 +19,7 @@ enum LoginPage {
                 .div(.class("field"),
                      .label(.for("email"), .text("E-mailadres")),
                      .input(.type(.email), .name("email"), .id("email"), .attr("value", context.email), .required(true),
-                            .attr("autocomplete", "username"), .autofocus(context.email.isEmpty))),
+                            .attr("autocomplete", "email"), .autofocus(context.email.isEmpty))),
                 .div(.class("field"),
                      .label(.for("password"), .text("Wachtwoord")),
                      .input(.type(.password), .name("password"), .id("password"), .required(true),

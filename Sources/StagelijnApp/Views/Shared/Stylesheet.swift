@@ -44,5 +44,12 @@ enum Stylesheet {
     .hint{color:#555;font-size:.9rem;overflow-wrap:anywhere}
     @media print{header.top,footer,.actions,form,.no-print{display:none}body{background:#fff}pre.document{border:none;padding:0}}
     @page{size:A4;margin:20mm}
+    a.link-card{text-decoration:none;color:inherit;display:block}a.link-card:hover,a.link-card:focus{border-color:var(--accent)}
+    a.link-card .number{color:var(--accent)}
+    ul.plain{list-style:none;margin:0;padding:0}ul.todo{background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px 8px 8px 28px}
+    ul.todo li{margin:6px 0}.bad{color:var(--bad)}
+    @media (max-width:640px){table.stack-on-phone thead{display:none}table.stack-on-phone tr{display:block;border-bottom:1px solid var(--line);padding:6px 0}
+    table.stack-on-phone td{display:block;border:0;padding:2px 8px}}
+    @media (max-width:640px){.cards{grid-template-columns:1fr 1fr;gap:8px}.card{padding:8px}.card .number{font-size:1.4rem}}
     """
 }
