@@ -48,13 +48,9 @@ struct CoordinatorAttention {
             WHERE p.school_id = \(bind: school) AND l.purpose = 'ondertekenen' AND l.used_at IS NULL AND l.revoked_at IS NULL
             AND l.expires_at > \(bind: now) AND l.expires_at <= \(bind: now.addingTimeInterval(Double(expiringWithinDays) * 86400))
             """)
-        // Running means signed by school, student and company at least; a parent's signature is checked on the
-        // agreement page (it depends on the age on the signing day).
         result.runningWithoutSignedAgreement = try await count(sql, """
-            SELECT COUNT(*) AS n FROM placements p WHERE p.school_id = \(bind: school) AND p.status = 'active'
-            AND NOT EXISTS (SELECT 1 FROM agreements a WHERE a.placement_id = p.id AND a.sent_at IS NOT NULL
-              AND (SELECT COUNT(DISTINCT s.role) FROM agreement_signatures s WHERE s.agreement_id = a.id
-                   AND s.role IN ('school', 'student', 'company')) = 3)
+            SELECT COUNT(*) AS n FROM placements p JOIN students s ON s.id = p.student_id
+            WHERE p.school_id = \(bind: school) AND p.status = 'active' AND NOT \(unsafeRaw: AgreementSQL.fullySigned)
             """)
         let weekAgo = today.adding(days: -unconfirmedAfterDays).iso
         result.hourDaysUnconfirmed = try await count(sql, """

@@ -79,19 +79,16 @@ struct SchoolFigures {
         figures.studentsPlaced = attention.levels.reduce(0) { $0 + $1.placed }
         let inPeriod = PlacementModel.query(on: db).filter(\.$school.$id == schoolID).filter(\.$period.$id == periodID)
         figures.terminated = try await inPeriod.copy().filter(\.$status == .terminated).count()
-        // The same rule as the coordinator's "running without a signed agreement": school, student and company signed
-        // a sent agreement. Counted over every stage of the period that ever started.
+        // The same rule as the coordinator's "running without a signed agreement", over every stage that ever started.
         if let sql = db as? any SQLDatabase {
             let started: SQLQueryString = """
-                SELECT COUNT(*) AS n FROM placements p WHERE p.school_id = \(bind: schoolID) AND p.period_id = \(bind: periodID)
+                SELECT COUNT(*) AS n FROM placements p JOIN students s ON s.id = p.student_id
+                WHERE p.school_id = \(bind: schoolID) AND p.period_id = \(bind: periodID)
                 AND EXISTS (SELECT 1 FROM placement_status_changes c WHERE c.placement_id = p.id AND c.to_status = 'active')
                 """
             figures.started = try await CoordinatorAttention.count(sql, started)
-            figures.startedWithoutSignedAgreement = figures.started - (try await CoordinatorAttention.count(sql, started + """
-                 AND EXISTS (SELECT 1 FROM agreements a WHERE a.placement_id = p.id AND a.sent_at IS NOT NULL
-                  AND (SELECT COUNT(DISTINCT s.role) FROM agreement_signatures s WHERE s.agreement_id = a.id
-                       AND s.role IN ('school', 'student', 'company')) = 3)
-                """))
+            figures.startedWithoutSignedAgreement = figures.started
+                - (try await CoordinatorAttention.count(sql, started + " AND \(unsafeRaw: AgreementSQL.fullySigned)"))
         }
         // Visits as the coordinator's overview counts them (one rule for both pages).
         let overview = try await SupervisionOverview.load(school: school, period: period, today: today, on: db)

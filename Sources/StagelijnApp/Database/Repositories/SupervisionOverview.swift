@@ -62,14 +62,7 @@ struct SupervisionOverview {
                 AND c.agreement_exception = \(bind: true)) AS exception
             FROM placements p JOIN students s ON s.id = p.student_id
             WHERE p.school_id = \(bind: school) AND p.period_id = \(bind: period) AND p.status = 'active'
-            AND NOT EXISTS (
-              SELECT 1 FROM agreements a WHERE a.placement_id = p.id AND a.sent_at IS NOT NULL
-              AND (SELECT COUNT(DISTINCT g.role) FROM agreement_signatures g WHERE g.agreement_id = a.id
-                   AND g.role IN ('school', 'student', 'company')) = 3
-              AND (EXISTS (SELECT 1 FROM agreement_signatures g WHERE g.agreement_id = a.id AND g.role = 'parent')
-                   OR (SELECT MAX(CAST(REPLACE(g.signed_on, '-', '') AS INTEGER)) FROM agreement_signatures g
-                       WHERE g.agreement_id = a.id AND g.role IN ('school', 'student', 'company'))
-                      >= CAST(REPLACE(s.birth_date, '-', '') AS INTEGER) + 180000))
+            AND NOT \(unsafeRaw: AgreementSQL.fullySigned)
             ORDER BY s.last_name, s.first_name
             """).all(decoding: Row.self)
         return rows.map { Unsigned(placementID: $0.id, student: "\($0.first_name) \($0.last_name)", exception: $0.exception > 0) }

@@ -14,7 +14,7 @@ extension HomePage {
                                       ?? "Er is nog geen stageperiode.")),
             .div(.class("cards"),
                  figure(f.studentsPlaced, of: f.studentsExpected, "leerlingen vanaf leerjaar 3 hebben een stage"),
-                 figure(f.started - f.startedWithoutSignedAgreement, of: f.started, "begonnen stages hadden een getekende overeenkomst (school, leerling en bedrijf)"),
+                 figure(f.started - f.startedWithoutSignedAgreement, of: f.started, "begonnen stages hadden een volledig getekende overeenkomst"),
                  figure(f.visitsDone, of: f.visitsDue, "geplande bezoeken zijn gedaan"),
                  .div(.class("card"), .div(.class("number"), .text(String(f.terminated))),
                       .div(.text(f.terminated == 1 ? "stage is voortijdig afgebroken" : "stages zijn voortijdig afgebroken"))))
