@@ -1,4 +1,5 @@
 import Fluent
+import StagelijnCore
 import Testing
 import Vapor
 @testable import StagelijnApp
@@ -75,6 +76,27 @@ struct PlacementStatusFormTests {
             #expect(refused.status == .badRequest)
             #expect(refused.body.contains("<option value=\"terminated\" selected=\"selected\""))
             #expect(try await PlacementModel.find(f.placementA1, on: app.db)?.status == .active)
+        }
+    }
+}
+
+@Suite("Proposing a stage for a chosen student")
+struct PlacementProposalFormTests {
+    @Test func onlyPlacesTheStudentMayTakeAreOfferedAndTheyCanBeToldApart() async throws {
+        try await withTestApp { app, f, _ in
+            // A second place at the same company, only for adults: the fixture's students are 16.
+            let adult = PositionModel()
+            adult.$company.id = f.companyA
+            adult.apply(PositionInput(companyReference: nil, title: "Medewerker bakkerij", sector: .food, capacity: 1,
+                                      daysPerWeek: 3, hoursPerDay: 7, minimumAge: 18, requiredCertificates: [], description: nil))
+            try await adult.create(on: app.db)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            let any = try await coordinator.get("/stages/nieuw")
+            #expect(any.body.contains("vanaf 18 jaar") && any.body.contains("2 × 6 uur, vanaf 14 jaar"))
+            let forStudent = try await coordinator.get("/stages/nieuw?leerling=\(f.otherStudent)")
+            #expect(forStudent.body.contains("2 × 6 uur, vanaf 14 jaar"))
+            #expect(!forStudent.body.contains("vanaf 18 jaar"), "a place the student is too young for is not offered")
         }
     }
 }

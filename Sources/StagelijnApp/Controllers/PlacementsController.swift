@@ -194,8 +194,19 @@ struct PlacementsController: RouteCollection {
         var filter = StudentFilter()
         filter.perPage = 2000
         let students = try await req.students.page(everyone, filter: filter).items
-        let positions = try await req.positions.list(board: user.boardID, filter: .init())
+        var positions = try await req.positions.list(board: user.boardID, filter: .init())
         let periods = try await req.periods.list(school: user.schoolID)
+        // With the student chosen (from a home page or the student list), only places that student may take are
+        // offered: old enough on the period's first day, with the certificates the place asks. Creating still checks
+        // the full eligibility rules.
+        if let student = values["studentID"].isEmpty ? nil : students.first(where: { $0.id?.uuidString == values["studentID"] }),
+           let birth = student.birth {
+            let start = HomeController.currentPeriod(periods, today: req.today)?.start ?? req.today
+            positions = positions.filter { position in
+                birth.age(on: start) >= position.minimumAge && Set(position.certificates).isSubset(of: Set(student.certificateList))
+            }
+        }
+        positions.sort { ($0.sector.dutchName, $0.company.name, $0.title) < ($1.sector.dutchName, $1.company.name, $1.title) }
         return PlacementFormPage.render(req, .init(values: values, students: students, positions: positions, periods: periods),
                                         status: status)
     }

@@ -23,7 +23,10 @@ enum PlacementFormPage {
                     (value: $0.id?.uuidString ?? "", label: "\($0.fullName) (\($0.className))")
                 }, includeEmpty: "kies een leerling", required: true),
                 Forms.select("Stageplaats", "positionID", v, options: context.positions.map {
-                    (value: $0.id?.uuidString ?? "", label: "\($0.company.name), \($0.company.city) – \($0.title)")
+                    // Sector first and what tells two places of one company apart: days, hours, minimum age.
+                    (value: $0.id?.uuidString ?? "",
+                     label: "\($0.sector.dutchName): \($0.company.name), \($0.company.city) – \($0.title), "
+                        + "\($0.daysPerWeek) × \($0.hoursPerDay) uur, vanaf \($0.minimumAge) jaar")
                 }, includeEmpty: "kies een stageplaats", required: true),
                 Forms.select("Periode", "periodID", v, options: context.periods.map {
                     (value: $0.id?.uuidString ?? "", label: $0.label)
