@@ -203,7 +203,8 @@ struct PlacementsController: RouteCollection {
            let birth = student.birth {
             let start = HomeController.currentPeriod(periods, today: req.today)?.start ?? req.today
             positions = positions.filter { position in
-                birth.age(on: start) >= position.minimumAge && Set(position.certificates).isSubset(of: Set(student.certificateList))
+                PlacementEligibility.meetsAgeAndCertificates(birthDate: birth, certificates: student.certificateList,
+                                                             minimumAge: position.minimumAge, required: position.certificates, on: start)
             }
         }
         positions.sort { ($0.sector.dutchName, $0.company.name, $0.title) < ($1.sector.dutchName, $1.company.name, $1.title) }

@@ -185,8 +185,9 @@ public struct DemoGenerator {
 
     /// The age and certificate rules of `PlacementEligibility` that depend on the student and the place alone.
     static func fits(_ student: StudentInput, _ position: PositionInput, on start: LocalDate) -> Bool {
-        student.birthDate.age(on: start) >= position.minimumAge
-            && Set(position.requiredCertificates).isSubset(of: Set(student.certificates))
+        PlacementEligibility.meetsAgeAndCertificates(birthDate: student.birthDate, certificates: student.certificates,
+                                                     minimumAge: position.minimumAge, required: position.requiredCertificates,
+                                                     on: start)
     }
 
     // MARK: - Helpers

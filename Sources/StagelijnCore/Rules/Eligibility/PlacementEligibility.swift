@@ -114,6 +114,14 @@ public enum Ineligibility: Hashable, Sendable {
 
 /// Can this student take this position? The matching engine uses exactly these functions.
 public enum PlacementEligibility {
+    /// The part of eligibility that depends on the student and the place alone: old enough on `start`, with every
+    /// certificate the place asks. Used to narrow choices (demo data, the proposal form); creating a placement still
+    /// checks every rule (`reasons`).
+    public static func meetsAgeAndCertificates(birthDate: LocalDate, certificates: [Certificate], minimumAge: Int,
+                                               required: [Certificate], on start: LocalDate) -> Bool {
+        birthDate.age(on: start) >= minimumAge && Set(required).isSubset(of: Set(certificates))
+    }
+
     /// Every reason the student cannot take the position on `referenceDate` (the stage's start); empty = eligible.
     public static func reasons(_ student: EligibilityStudent, _ position: EligibilityPosition, on referenceDate: LocalDate,
                                policy: SchoolPlacementPolicy = .init()) -> [Ineligibility] {
