@@ -35,6 +35,8 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: MessagesController())
 
+    try MeldpuntRoutes.register(app)
+
     let uploads = app.grouped(CSRFMiddleware(maxBodySize: ImportController.maxUploadBytes + 16 * 1024))
         .grouped(RequireSignIn())
     try uploads.register(collection: ImportController())

@@ -16,6 +16,7 @@ struct HomeController: RouteCollection {
         guard let school = try await SchoolModel.find(user.schoolID, on: req.db) else { throw Abort(.notFound) }
         let periods = try await req.periods.list(school: user.schoolID)
         let period = Self.currentPeriod(periods, today: req.today)
+        try await MeldpuntHome.prepare(req)
         switch user.role {
         case .coordinator:
             let attention = try await CoordinatorAttention.load(school: user.schoolID, period: period, today: req.today,

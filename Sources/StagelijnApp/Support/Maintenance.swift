@@ -9,7 +9,7 @@ enum Maintenance {
     /// An uploaded file waits this long for "importeren" or "annuleren".
     static let pendingImportLifetime: TimeInterval = 24 * 3600
 
-    struct Purged: Equatable { var sessions = 0, pendingImports = 0, loginCounters = 0 }
+    struct Purged: Equatable { var sessions = 0, pendingImports = 0, loginCounters = 0, incidentReports = 0 }
 
     @discardableResult
     static func purgeExpired(now: Date, config: AppConfig, on db: any Database) async throws -> Purged {
@@ -30,6 +30,9 @@ enum Maintenance {
         let counters = LoginAttemptModel.query(on: db).filter(\.$windowStart < now.addingTimeInterval(-longestWindow))
         purged.loginCounters = try await counters.count()
         try await counters.delete()
+
+        // Closed meldpunt reports after the school's retention period (issue 12).
+        purged.incidentReports = try await MeldpuntService.purgeExpired(now: now, on: db)
         return purged
     }
 }

@@ -9,5 +9,6 @@ enum Migrations {
         CreatePendingImports(), AddRulesEngineData(), AddMatching(),
         AddSigningAndOutbox(), AddSupervision(), AddCooperationAndStagePlan(),
         AddOutboxLinkReference(), AddGuardiansAndAgreementMessages(), FoldSearchText(),
+        AddMeldpunt(),
     ]
 }

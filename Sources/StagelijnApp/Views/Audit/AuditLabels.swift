@@ -9,6 +9,9 @@ enum AuditLabels {
             "agreement": "stageovereenkomst", "schedule": "rooster", "hours": "uren", "supervision": "begeleiding",
             "readiness": "stagegeschiktheid", "preferences": "voorkeuren", "matching": "matching",
             "cooperation": "samenwerkingsovereenkomst", "school": "school", "inloggen": "inloggen", "guardian": "ouder/verzorger",
+            "incidentReport": "melding (meldpunt)", "incidentEntry": "bericht of stap bij een melding",
+            "meldpuntSettings": "instellingen meldpunt", "meldpuntHandler": "behandelaar meldpunt",
+            "companyPlacementBlock": "bedrijf niet plaatsen",
         ][code] ?? code
     }
 

@@ -11,7 +11,8 @@ extension HomePage {
             .if(stages.isEmpty, .group(.h1(.text(student ? "Mijn stage" : "Stage")),
                                       .p(.text(student ? "Je account is nog niet aan je leerlinggegevens gekoppeld. Vraag het je mentor."
                                                        : "Uw account is nog niet aan een leerling gekoppeld. Neem contact op met de school.")))),
-            .forEach(stages) { stage in card(stage, student: student) }
+            .forEach(stages) { stage in card(stage, student: student) },
+            MeldpuntHome.block(req)
         ))
     }
 

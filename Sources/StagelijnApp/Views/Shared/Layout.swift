@@ -10,7 +10,7 @@ struct PageChrome {
     var section: Section?
     var flash: String?
 
-    enum Section: String { case home, students, companies, positions, periods, placements, matching, supervision, imports, audit, messages }
+    enum Section: String { case home, students, companies, positions, periods, placements, matching, supervision, imports, audit, messages, meldpunt }
 
     init(_ request: Request, title: String, section: Section? = nil) {
         self.title = title
@@ -91,12 +91,17 @@ enum Layout {
             MenuItem(label: "Importeren", path: .imports, section: .imports, resource: .importData),
             MenuItem(label: "Logboek", path: .audit, section: .audit, resource: .auditLog),
             MenuItem(label: "Berichten", path: .messages, section: .messages, resource: .auditLog),
+            MenuItem(label: "Meldingen", path: .meldpunt, section: .meldpunt, resource: nil),
         ]
         // A student and a parent start from their own stage on the home page; lists of the school are not theirs
         // (a student may browse the places to choose wishes).
         if role == .student { return items.filter { $0.section == .home || $0.section == .positions } }
         if role == .parent { return items.filter { $0.section == .home } }
-        return items.filter { item in item.resource.map { AccessPolicy.allows(role, .list, $0) } ?? true }
+        // The meldpunt: its default handlers, and leadership and the inspector for its figures (`MeldpuntAccess`).
+        let meldpuntRoles: [Role] = [.coordinator, .careCoordinator, .leadership, .inspector]
+        return items.filter { item in
+            item.section == .meldpunt ? meldpuntRoles.contains(role) : item.resource.map { AccessPolicy.allows(role, .list, $0) } ?? true
+        }
     }
 }
 

@@ -15,6 +15,7 @@ enum SitePath {
     case audit
     case guardians(UUID), agreementStylesheet, agreementReminders
     case supervisionRhythm, dossier(UUID), visit(UUID), hours(UUID), hoursLink(UUID)
+    case meldpunt
 
     var path: String {
         switch self {
@@ -74,6 +75,7 @@ enum SitePath {
         case let .visit(placement): "/stages/\(placement)/bezoek"
         case let .hours(placement): "/stages/\(placement)/uren"
         case let .hoursLink(placement): "/stages/\(placement)/uren/link"
+        case .meldpunt: MeldpuntPath.reports.path
         }
     }
 

@@ -1,0 +1,85 @@
+import Fluent
+
+/// Issue 12: the meldpunt. Reports with their grounds as a property of the report (never of a person), the handler's
+/// messages and steps, the school's settings (handlers, holidays for the 3-school-day deadline, retention), named
+/// vertrouwenspersonen, and a school's "niet plaatsen" mark on a company.
+struct AddMeldpunt: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("meldpunt_settings")
+            .id()
+            .field("school_id", .uuid, .required, .references("schools", "id", onDelete: .cascade))
+            .field("coordinators_handle", .bool, .required)
+            .field("care_coordinators_handle", .bool, .required)
+            .field("retention_months", .int, .required)
+            .field("holidays", .string, .required)
+            .field("updated_at", .datetime)
+            .unique(on: "school_id")
+            .create()
+
+        try await database.schema("meldpunt_handlers")
+            .id()
+            .field("school_id", .uuid, .required, .references("schools", "id", onDelete: .cascade))
+            .field("user_id", .uuid, .required, .references("users", "id", onDelete: .cascade))
+            .field("created_at", .datetime)
+            .unique(on: "school_id", "user_id")
+            .create()
+
+        try await database.schema("incident_reports")
+            .id()
+            .field("school_id", .uuid, .required, .references("schools", "id", onDelete: .cascade))
+            .field("code_hash", .string, .required)
+            .field("category", .string, .required)
+            .field("grounds", .string, .required)
+            .field("phase", .string, .required)
+            .field("mode", .string, .required)
+            .field("reporter_kind", .string, .required)
+            .field("description", .string, .required)
+            .field("company_id", .uuid, .references("companies", "id", onDelete: .setNull))
+            .field("company_name", .string)
+            .field("happened_on", .string)
+            .field("sector", .string)
+            .field("school_type", .string)
+            .field("reporter_name", .string)
+            .field("reporter_email", .string)
+            .field("status", .string, .required)
+            .field("received_at", .datetime, .required)
+            .field("received_on", .string, .required)
+            .field("response_due", .string, .required)
+            .field("first_response_on", .string)
+            .field("closed_on", .string)
+            .field("outcome", .string)
+            .field("outcome_note", .string)
+            .field("updated_at", .datetime)
+            .unique(on: "code_hash")
+            .create()
+
+        try await database.schema("incident_entries")
+            .id()
+            .field("report_id", .uuid, .required, .references("incident_reports", "id", onDelete: .cascade))
+            .field("kind", .string, .required)
+            .field("step", .string)
+            .field("text", .string, .required)
+            .field("author_id", .uuid, .references("users", "id", onDelete: .setNull))
+            .field("author_name", .string, .required)
+            .field("created_at", .datetime, .required)
+            .create()
+
+        try await database.schema("company_placement_blocks")
+            .id()
+            .field("school_id", .uuid, .required, .references("schools", "id", onDelete: .cascade))
+            .field("company_id", .uuid, .required, .references("companies", "id", onDelete: .cascade))
+            .field("reason", .string, .required)
+            .field("set_by_name", .string, .required)
+            .field("set_at", .datetime, .required)
+            .unique(on: "school_id", "company_id")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("company_placement_blocks").delete()
+        try await database.schema("incident_entries").delete()
+        try await database.schema("incident_reports").delete()
+        try await database.schema("meldpunt_handlers").delete()
+        try await database.schema("meldpunt_settings").delete()
+    }
+}
