@@ -15,6 +15,7 @@ func routes(_ app: Application) throws {
     // Personal links for people without an account: the token in the URL is their only credential.
     try forms.register(collection: SigningController())
     try forms.register(collection: CompanyHoursController())
+    try forms.register(collection: WorkplaceMentorHoursController())
 
     let signedIn = forms.grouped(RequireSignIn())
     try signedIn.register(collection: HomeController())
@@ -34,6 +35,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: CooperationController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: MessagesController())
+    try signedIn.register(collection: WorkplaceMentorDigestSettingsController())
 
     try MeldpuntRoutes.register(app)
 

@@ -21,31 +21,14 @@ struct CompanyHoursController: RouteCollection {
         switch try await load(req) {
         case let .failure(problem): return SigningPage.problem(req, problem)
         case let .success((link, placement)):
-            let form = try req.formValues()
-            let placementID = try placement.requireID()
-            guard let monday = LocalDate(parsing: form["monday"] ?? ""), monday.isoWeekday == 1 else {
-                throw Abort(.badRequest, reason: "Kies een week.")
+            switch try await CompanyHoursReview.handle(req, form: try req.formValues(), placement: placement,
+                                                       by: link.recipientName, via: "via link") {
+            case let .invalid(problem):
+                return try await page(req, link: link, placement: placement, error: problem, status: .badRequest)
+            case let .done(message):
+                req.flash(message)
+                return req.redirect(to: "/uren/\(req.parameters.get("token") ?? "")", redirectType: .normal)
             }
-            let comment = (form["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            let correcting = form["action"] == "corrigeren"
-            // Only this link's placement: the week is looked up among its own entries, never by an id from the form.
-            let week = try await HoursService.entries(placement: placementID, on: req.db)
-                .filter { LocalDate(iso: $0.date)?.isoWeekMonday == monday }
-            guard !week.isEmpty else { throw Abort(.notFound, reason: "In deze week zijn geen uren geschreven.") }
-            let problem: String? = if comment.count > 1000 || !InputText.isMultiLine(comment) {
-                "Een opmerking is hoogstens 1000 tekens, zonder stuurtekens."
-            } else if correcting && comment.count < 5 {
-                "Schrijf bij een correctie wat er niet klopt."
-            } else if !correcting && week.contains(where: { !$0.violations.isEmpty }) && form["violationsSeen"] != "ja" {
-                "Deze week overtreedt de regels voor jeugdarbeid. Vink aan dat u dat gezien hebt, of vraag om een correctie."
-            } else { nil }
-            if let problem { return try await page(req, link: link, placement: placement, error: problem, status: .badRequest) }
-            let actor = Actor(userID: nil, name: "\(link.recipientName) (praktijkbegeleider, via link)", schoolID: placement.$school.id)
-            try await HoursService.review(week: week, monday: monday, correcting: correcting, comment: comment, by: link.recipientName,
-                                          actor: actor, placement: placement, at: req.now, on: req.db)
-            req.flash(correcting ? "Uw correctie is doorgegeven aan de leerling en de school. Na de aanpassing ziet u de week hier terug."
-                      : "De week van \(monday.dutch) is bevestigd. Dank u wel.")
-            return req.redirect(to: "/uren/\(req.parameters.get("token") ?? "")", redirectType: .normal)
         }
     }
 
@@ -62,8 +45,7 @@ struct CompanyHoursController: RouteCollection {
         switch try await AccessLinks.resolve(req.parameters.get("token") ?? "", purpose: .confirmHours, now: req.now, on: req.db) {
         case let .failure(problem): return .failure(problem)
         case let .success(link):
-            guard let placement = try await PlacementModel.query(on: req.db).filter(\.$id == link.$placement.id)
-                .with(\.$school).with(\.$student).with(\.$position) { $0.with(\.$company) }.with(\.$period).first()
+            guard let placement = try await CompanyHoursReview.loadPlacements([link.$placement.id], on: req.db).first
             else { return .failure(.unknown) }
             return .success((link, placement))
         }

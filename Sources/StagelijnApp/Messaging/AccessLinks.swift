@@ -49,11 +49,12 @@ enum AccessLinks {
         return token
     }
 
-    /// The path a token opens: `/teken/…` to sign, `/uren/…` to confirm hours.
+    /// The path a token opens: `/teken/…` to sign, `/uren/…` to confirm hours, `/uren-overzicht/…` for all students' hours.
     static func path(_ purpose: AccessLinkModel.Purpose, token: String) -> String {
         switch purpose {
         case .signAgreement: "/teken/\(token)"
         case .confirmHours: "/uren/\(token)"
+        case .confirmHoursDigest: "/uren-overzicht/\(token)"
         }
     }
 

@@ -80,7 +80,7 @@ enum Outbox {
     }
 
     static func redactingLinks(_ body: String) -> String {
-        body.replacing(#/\/(teken|uren)\/[A-Za-z0-9_-]+/#) { match in "/\(match.1)/[persoonlijke link, na verzending verwijderd]" }
+        body.replacing(#/\/(teken|uren|uren-overzicht)\/[A-Za-z0-9_-]+/#) { match in "/\(match.1)/[persoonlijke link, na verzending verwijderd]" }
     }
 
     /// Tries every unsent message that is due; returns (sent, failed).
@@ -134,7 +134,8 @@ extension Application {
 }
 
 /// While serving, delivers the outbox every 30 seconds; every 10 minutes first the agreement reminders and the start
-/// of signed stages (`AgreementAutomation`), so what they enqueue goes out in the same round.
+/// of signed stages (`AgreementAutomation`) and the praktijkbegeleiders' weekly hours mail (`WorkplaceMentorDigest`),
+/// so what they enqueue goes out in the same round.
 struct OutboxWorker: LifecycleHandler {
     final class Box: @unchecked Sendable { var task: Task<Void, Never>? }
     let box = Box()
@@ -145,6 +146,7 @@ struct OutboxWorker: LifecycleHandler {
             while !Task.isCancelled {
                 if round % 20 == 0 {
                     do { try await AgreementAutomation.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
+                    do { try await WorkplaceMentorDigest.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                 }
                 round += 1
                 do {

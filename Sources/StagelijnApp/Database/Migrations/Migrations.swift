@@ -10,5 +10,6 @@ enum Migrations {
         AddSigningAndOutbox(), AddSupervision(), AddCooperationAndStagePlan(),
         AddOutboxLinkReference(), AddGuardiansAndAgreementMessages(), FoldSearchText(),
         AddMeldpunt(),
+        AddWorkplaceMentorDigest(),
     ]
 }

@@ -39,6 +39,8 @@ final class MessageSettingsModel: Model, @unchecked Sendable {
     @Parent(key: "school_id") var school: SchoolModel
     /// Days between an unanswered signing invitation and its reminder; 0 = no reminders.
     @Field(key: "reminder_days") var reminderDays: Int
+    /// ISO weekday of the praktijkbegeleider's weekly hours mail (migration 024); empty = Monday.
+    @OptionalField(key: "hours_digest_weekday") var hoursDigestWeekday: Int?
 
     init() {}
 

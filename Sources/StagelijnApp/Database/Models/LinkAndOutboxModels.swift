@@ -6,7 +6,11 @@ import Foundation
 final class AccessLinkModel: Model, @unchecked Sendable {
     static let schema = "access_links"
 
-    enum Purpose: String { case signAgreement = "ondertekenen", confirmHours = "uren-bevestigen" }
+    /// `confirmHoursDigest`: the praktijkbegeleider's weekly link for all their students at the link's school; its
+    /// placement is one of them and only says which school (`WorkplaceMentorHours.placements`).
+    enum Purpose: String {
+        case signAgreement = "ondertekenen", confirmHours = "uren-bevestigen", confirmHoursDigest = "uren-overzicht"
+    }
 
     @ID(key: .id) var id: UUID?
     @Field(key: "token_hash") var tokenHash: String

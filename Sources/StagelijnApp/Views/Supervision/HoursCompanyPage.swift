@@ -22,7 +22,7 @@ enum HoursCompanyPage {
                 .group(
                     HoursPages.weekHeading(week),
                     HoursPages.dayList(week.entries, editPlacement: nil),
-                    .if(week.entries.contains { $0.confirmedAt == nil }, confirmForm(week, token: token, csrf: chrome.csrfToken)))
+                    .if(week.entries.contains { $0.confirmedAt == nil }, confirmForm(week, action: "/uren/\(token)/week", csrf: chrome.csrfToken)))
             }
         ))
     }
@@ -33,13 +33,18 @@ enum HoursCompanyPage {
             .map { "\(HoursPages.dayLabel($0.date)): \(HoursPages.ruleNames($0.violations))" }
     }
 
-    static func confirmForm(_ week: (monday: LocalDate, entries: [HourEntryModel]), token: String, csrf: String) -> Node<HTML.BodyContext> {
+    /// Confirm or ask for a correction of one week; also used per student on the weekly page for all students
+    /// (`WorkplaceMentorHoursPage`), which posts the placement with it.
+    static func confirmForm(_ week: (monday: LocalDate, entries: [HourEntryModel]), action: String, csrf: String,
+                            placement: UUID? = nil) -> Node<HTML.BodyContext> {
         let problems = violations(week.entries)
-        // Field ids carry the week: several weeks' forms on one page must not share an id (labels would point wrong).
-        let comment = "comment-\(week.monday.iso)", seen = "seen-\(week.monday.iso)"
-        return .form(.method(.post), .attr("action", "/uren/\(token)/week"), .class("stack"),
+        // Field ids carry the week (and the student): several forms on one page must not share an id (labels would point wrong).
+        let key = placement.map { "\($0.uuidString)-\(week.monday.iso)" } ?? week.monday.iso
+        let comment = "comment-\(key)", seen = "seen-\(key)"
+        return .form(.method(.post), .attr("action", action), .class("stack"),
             Forms.csrf(csrf),
             .input(.type(.hidden), .name("monday"), .attr("value", week.monday.iso)),
+            .unwrap(placement) { .input(.type(.hidden), .name("placement"), .attr("value", $0.uuidString)) },
             .if(!problems.isEmpty, .div(.class("error-summary"), .attr("role", "alert"),
                 .h2(.text("Let op: deze week overtreedt de regels voor jeugdarbeid")),
                 .ul(.forEach(problems) { .li(.text($0)) }),
