@@ -124,6 +124,7 @@ struct MatchingController: RouteCollection {
         let positions = try await service.positionsWithFreePlaces(board: try req.user().boardID,
                                                                   period: run.$period.id)
         let overrides = try await MatchingOverrideModel.query(on: req.db).filter(\.$run.$id == run.requireID()).all()
+        try await MeldpuntCompanySignals.prepare(req)
         return MatchingPages.run(req, .init(run: run, result: StoredResult.decode(run.result), proposals: proposals,
                                             students: students + unmatched.filter { s in !students.contains { $0.id == s.id } },
                                             positions: positions.map(\.position), overrides: overrides, error: error), status: status)

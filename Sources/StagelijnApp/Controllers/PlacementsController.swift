@@ -56,6 +56,7 @@ struct PlacementsController: RouteCollection {
         if period == nil { fail("periodID", "periode", "Kies een stageperiode.") }
         if let student, let position, let period {
             let studentID = try student.requireID(), positionID = try position.requireID(), periodID = try period.requireID()
+            if let refusal = try await MeldpuntCompanySignals.refusal(req, company: position.$company.id) { fail("positionID", "stageplaats", refusal) }
             if try await req.placements.hasOpenPlacement(student: studentID, period: periodID) {
                 fail("studentID", "leerling", "\(student.fullName) heeft in deze periode al een stage die nog loopt.")
             }
@@ -191,6 +192,7 @@ struct PlacementsController: RouteCollection {
 
     private func form(_ req: Request, user: CurrentUser, values: Forms.Values, status: HTTPStatus) async throws -> Response {
         let everyone = Visibility.wholeSchool(user.schoolID, boardID: user.boardID)
+        try await MeldpuntCompanySignals.prepare(req)
         var filter = StudentFilter()
         filter.perPage = 2000
         let students = try await req.students.page(everyone, filter: filter).items

@@ -32,6 +32,7 @@ enum CompanyDetailPage {
                     .compactMap { $0 }.joined(separator: " · ").ifEmpty("–"))),
                 .if(company.isDeliveryService, .group(.dt("Let op"), .dd(.text("bezorgdienst")))),
                 .if(context.isStaff, .unwrap(company.notes) { .group(.dt("Notities"), .dd(.text($0))) })),
+            MeldpuntCompanySignals.companyBlock(req, company: id),
             .h2(.text("Stageplaatsen")),
             .if(context.positions.isEmpty, .p(.class("muted"), .text("Nog geen stageplaatsen."))),
             .if(!context.positions.isEmpty, PositionTable.node(context.positions, showCompany: false,

@@ -108,6 +108,7 @@ enum MatchingPages {
             .p(.a(.attr("href", SitePath.matching.path + "?periode=\(context.run.$period.id)"), .text("← Terug naar de matching"))),
             .h1(.text("\(label(context.run.algorithm)) (loting \(UInt64(bitPattern: context.run.seed)))")),
             .unwrap(context.error) { Forms.alert($0) },
+            MeldpuntCompanySignals.warningBlock(req),
             .if(published, .p(.class("notice ok"), .text("Gepubliceerd: de voorstellen staan bij Stages met status ‘voorstel’."))),
             .if(!published, .form(.method(.post), .attr("action", SitePath.matchingPublish(runID).path),
                 Forms.csrf(chrome.csrfToken), .button(.type(.submit), .text("Publiceren als stagevoorstellen")))),

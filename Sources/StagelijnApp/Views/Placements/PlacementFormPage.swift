@@ -17,6 +17,7 @@ enum PlacementFormPage {
             .h1(.text("Stage voorstellen")),
             .p(.text("Een voorstel wordt daarna een kennismaking, een overeenkomst en een lopende stage. De kennismaking is geen selectiegesprek.")),
             Forms.errorSummary(v),
+            MeldpuntCompanySignals.warningBlock(req),
             .form(.method(.post), .attr("action", SitePath.placements.path), .class("stack"),
                 Forms.csrf(chrome.csrfToken),
                 Forms.select("Leerling", "studentID", v, options: context.students.map {
