@@ -12,6 +12,7 @@ enum AuditLabels {
             "incidentReport": "melding (meldpunt)", "incidentEntry": "bericht of stap bij een melding",
             "meldpuntSettings": "instellingen meldpunt", "meldpuntHandler": "behandelaar meldpunt",
             "companyPlacementBlock": "bedrijf niet plaatsen",
+            "assignment": "praktijkopdracht", "assignmentTemplate": "opdracht in de bibliotheek",
         ][code] ?? code
     }
 
@@ -23,7 +24,8 @@ enum AuditLabels {
     private static let fields: [String: String] = {
         var labels: [String: String] = ["seed": "loting", "algorithm": "methode", "period": "periode", "student": "leerling",
                                         "position": "stageplaats", "status": "status"]
-        for spec in StudentInput.fields + CompanyInput.fields + PositionInput.fields + StagePeriodInput.fields {
+        for spec in StudentInput.fields + CompanyInput.fields + PositionInput.fields + StagePeriodInput.fields
+                        + AssignmentTemplateInput.fields {
             labels[spec.code] = spec.label
         }
         return labels
