@@ -23,6 +23,7 @@ struct MessagesController: RouteCollection {
             .h1(.text("Berichten (verzendrij)")),
             .p(.text(demo ? "Demo: berichten worden niet echt verstuurd, alleen hier getoond en gelogd."
                           : "Berichten gaan via \(req.application.stagelijnConfig.sendmailPath ?? ""). Mislukte pogingen worden later opnieuw geprobeerd.")),
+            .p(.a(.attr("href", WorkplaceMentorDigestSettingsController.path), .text("Weekbericht aan praktijkbegeleiders: dag kiezen"))),
             .form(.method(.post), .action("/berichten/versturen"), Forms.csrf(chrome.csrfToken),
                   .button(.type(.submit), .class("secondary"), .text("Nu versturen wat klaarstaat"))),
             .div(.class("table-wrap"), .table(

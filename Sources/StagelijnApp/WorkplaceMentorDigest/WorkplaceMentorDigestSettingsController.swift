@@ -38,11 +38,16 @@ struct WorkplaceMentorDigestSettingsController: RouteCollection {
         try await req.db.transaction { tx in
             try await model.save(on: tx)
             try await AuditLog.record(on: tx, actor: user.actor, entity: "school", id: user.schoolID, action: .update,
-                                      before: ["weekmail uren op": DutchFormat.weekdays[before - 1]],
-                                      after: ["weekmail uren op": DutchFormat.weekdays[weekday - 1]], at: req.now)
+                                      before: ["weekmail uren op": Self.dayName(before)], after: ["weekmail uren op": Self.dayName(weekday)],
+                                      at: req.now)
         }
-        req.flash("Praktijkbegeleiders krijgen hun weekbericht voortaan op \(DutchFormat.weekdays[weekday - 1]).")
+        req.flash("Praktijkbegeleiders krijgen hun weekbericht voortaan op \(Self.dayName(weekday)).")
         return req.redirect(to: Self.path, redirectType: .normal)
+    }
+
+    /// "maandag" for 1; a stored value outside 1…7 reads as the default, Monday.
+    static func dayName(_ weekday: Int) -> String {
+        DutchFormat.weekdays[(WorkplaceMentorDigestRules.weekdays.contains(weekday) ? weekday : WorkplaceMentorDigestRules.defaultWeekday) - 1]
     }
 }
 
