@@ -10,7 +10,7 @@ struct MeldpuntAdminController: RouteCollection {
         routes.post("meldingen", "instellingen", use: saveSettings)
         routes.get("meldingen", "cijfers", use: statistics)
         routes.get("meldingen", "cijfers.csv", use: statisticsCSV)
-        routes.post("bedrijven", ":company", "niet-plaatsen", use: blockCompany)
+        routes.post("bedrijven", ":id", "niet-plaatsen", use: blockCompany)
     }
 
     private func requireCoordinator(_ req: Request) throws -> CurrentUser {
@@ -46,7 +46,7 @@ struct MeldpuntAdminController: RouteCollection {
         // Only staff of this school can be named; anything else in the form is ignored.
         let allowed = Set(staff.map(\.id)).intersection(chosen)
         guard let months, reader.result == nil else {
-            return try await MeldpuntAdminPages.settings(req, settings: settings, staff: staff, named: allowed,
+            return MeldpuntAdminPages.settings(req, settings: settings, staff: staff, named: allowed,
                                                          values: .init(form, errors: reader.result), status: .badRequest)
         }
         let before = ["coordinators": "\(settings.coordinatorsHandle)", "careCoordinators": "\(settings.careCoordinatorsHandle)",
@@ -126,7 +126,7 @@ struct MeldpuntAdminController: RouteCollection {
         guard MeldpuntAccess.canBlockCompany(role: user.role, sameSchool: true) else {
             throw Abort(.forbidden, reason: "Alleen de stagecoördinator kan een bedrijf op ‘niet plaatsen’ zetten.")
         }
-        guard let companyID = req.parameters.get("company").flatMap(UUID.init(uuidString:)),
+        guard let companyID = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
               try await CompanyModel.query(on: req.db).filter(\.$id == companyID).filter(\.$board.$id == user.boardID).count() == 1
         else { throw Abort(.notFound) }
         let form = try req.formValues()
