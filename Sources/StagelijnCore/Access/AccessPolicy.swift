@@ -20,6 +20,14 @@ public enum Resource: String, CaseIterable, Sendable {
     case hours
     /// A student's ranked wishes for positions: the student ranks their own, the mentor for their class.
     case preferences
+    /// The stage goals of a placement (school goals from the programme phase, personal goals in the student's words).
+    case goals
+    /// Practical assignments (learning tasks and work tasks) of a placement: handed in, confirmed, assessed.
+    case assignment
+    /// Interim and final competency assessments of a placement (student, praktijkbegeleider and school parts).
+    case assessment
+    /// The board's assessment forms, shared between its schools and versioned.
+    case assessmentForm
 }
 
 public enum Action: String, CaseIterable, Sendable {
@@ -45,6 +53,23 @@ public enum AccessPolicy {
         case (.coordinator, _):
             return .school
         case (_, .ruleException), (_, .matching), (_, .schoolSignature):
+            return .none
+        case (.supervisor, .goals), (.supervisor, .assignment), (.supervisor, .assessment):
+            return .school
+        case (.mentor, .goals), (.mentor, .assignment), (.mentor, .assessment):
+            return read ? .mentees : .none
+        case (.careCoordinator, .goals), (.careCoordinator, .assignment), (.careCoordinator, .assessment):
+            return read ? .school : .none
+        // A student adds personal goals, hands in assignments and fills the self-assessment; a parent only reads.
+        case (.student, .goals), (.student, .assignment), (.student, .assessment):
+            return .linkedStudents
+        case (.parent, .goals), (.parent, .assignment), (.parent, .assessment):
+            return read ? .linkedStudents : .none
+        // Forms hold no personal data: every staff member may read them; only the coordinator manages them.
+        case (.supervisor, .assessmentForm), (.mentor, .assessmentForm), (.careCoordinator, .assessmentForm),
+             (.leadership, .assessmentForm):
+            return read ? .school : .none
+        case (.student, .assessmentForm), (.parent, .assessmentForm):
             return .none
         case (.supervisor, .preferences), (.supervisor, .supervision), (.supervisor, .hours):
             return .school

@@ -1,0 +1,75 @@
+import Fluent
+
+/// Issue 11: stage goals (per programme phase at the school, per placement incl. personal goals), the board's
+/// versioned assessment forms, assessments with their three parts (student, praktijkbegeleider, school) and the
+/// items a company cannot offer with the agreed alternative; visit reports get progress per goal.
+struct AddGoalsAndAssessments: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("goal_templates")
+            .id()
+            .field("school_id", .uuid, .required, .references("schools", "id", onDelete: .cascade))
+            .field("phase", .string, .required)
+            .field("text", .string, .required)
+            .field("position", .int, .required)
+            .create()
+        try await database.schema("placement_goals")
+            .id()
+            .field("placement_id", .uuid, .required, .references("placements", "id", onDelete: .cascade))
+            .field("kind", .string, .required)
+            .field("text", .string, .required)
+            .field("position", .int, .required)
+            .field("added_by_name", .string, .required)
+            .field("created_at", .datetime)
+            .create()
+        try await database.schema("assessment_forms")
+            .id()
+            .field("board_id", .uuid, .required, .references("school_boards", "id", onDelete: .cascade))
+            .field("family_id", .uuid, .required)
+            .field("version", .int, .required)
+            .field("audience", .string, .required)
+            .field("title", .string, .required)
+            .field("items", .string, .required)
+            .field("created_by_name", .string, .required)
+            .field("created_at", .datetime)
+            .unique(on: "family_id", "version")
+            .create()
+        try await database.schema("assessments")
+            .id()
+            .field("placement_id", .uuid, .required, .references("placements", "id", onDelete: .cascade))
+            .field("form_id", .uuid, .required, .references("assessment_forms", "id"))
+            .field("kind", .string, .required)
+            .field("due_on", .string, .required)
+            .field("completed_on", .string)
+            .field("created_at", .datetime)
+            .create()
+        try await database.schema("assessment_parts")
+            .id()
+            .field("assessment_id", .uuid, .required, .references("assessments", "id", onDelete: .cascade))
+            .field("perspective", .string, .required)
+            .field("scores", .string, .required)
+            .field("comment", .string, .required)
+            .field("filled_by_name", .string, .required)
+            .field("updated_at", .datetime)
+            .field("approved_at", .datetime)
+            .field("approved_by_name", .string)
+            .unique(on: "assessment_id", "perspective")
+            .create()
+        try await database.schema("offer_gaps")
+            .id()
+            .field("placement_id", .uuid, .required, .references("placements", "id", onDelete: .cascade))
+            .field("item_key", .string, .required)
+            .field("alternative", .string, .required)
+            .field("recorded_by_name", .string, .required)
+            .field("created_at", .datetime)
+            .unique(on: "placement_id", "item_key")
+            .create()
+        try await database.schema("supervision_records").field("goal_progress", .string, .required, .sql(.default(""))).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("supervision_records").deleteField("goal_progress").update()
+        for table in ["offer_gaps", "assessment_parts", "assessments", "assessment_forms", "placement_goals", "goal_templates"] {
+            try await database.schema(table).delete()
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+@testable import StagelijnCore
+
+@Suite("Assessment rules")
+struct AssessmentRulesTests {
+    private func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
+
+    @Test func defaultScheduleIsAnInterimHalfwayAndAFinalInTheLastWeekOnWorkingDays() {
+        // 2026-09-07 (Mon) to 2026-11-27 (Fri): 81 days, halfway = 2026-10-17 (Sat) → Friday 16-10.
+        let plan = AssessmentSchedule.defaults(stageStart: date("2026-09-07"), stageEnd: date("2026-11-29"))
+        #expect(plan == [PlannedAssessment(kind: .interim, dueOn: date("2026-10-16")),
+                         PlannedAssessment(kind: .final, dueOn: date("2026-11-27"))])
+        #expect(plan.allSatisfy { $0.dueOn.isoWeekday <= 5 })
+    }
+
+    @Test func aVeryShortStageOnlyGetsAFinalAssessment() {
+        let plan = AssessmentSchedule.defaults(stageStart: date("2026-09-07"), stageEnd: date("2026-09-07"))
+        #expect(plan.map(\.kind) == [.final])
+    }
+
+    @Test func statusSaysDueSoonOverdueAndWhetherItWasDoneOnTime() {
+        let due = date("2026-10-16")
+        #expect(AssessmentSchedule.status(dueOn: due, completedOn: nil, today: date("2026-10-01")) == .notYetDue)
+        #expect(AssessmentSchedule.status(dueOn: due, completedOn: nil, today: date("2026-10-09")) == .dueSoon)
+        #expect(AssessmentSchedule.status(dueOn: due, completedOn: nil, today: date("2026-10-17")) == .overdue)
+        #expect(AssessmentSchedule.status(dueOn: due, completedOn: date("2026-10-16"), today: date("2026-12-01")) == .doneOnTime)
+        #expect(AssessmentSchedule.status(dueOn: due, completedOn: date("2026-10-19"), today: date("2026-12-01")) == .doneLate)
+    }
+
+    @Test func anItemTheCompanyCannotOfferNeedsARealAlternative() {
+        let keys: Set = ["a", "b", "c", "d"]
+        let problems = OfferGaps.problems(marked: ["a", "b", "c", "d"],
+                                          alternatives: ["a": "n.v.t.", "b": "kort", "c": "Telefoon aannemen voor de afdeling", "d": ""],
+                                          knownKeys: keys)
+        #expect(Set(problems.keys) == ["a", "b", "d"])
+        #expect(OfferGaps.problems(marked: ["x"], alternatives: ["x": "Een heel goed alternatief"], knownKeys: keys)["x"] != nil)
+        #expect(OfferGaps.problems(marked: [], alternatives: [:], knownKeys: keys).isEmpty)
+    }
+
+    @Test func anUnusedFormIsEditedInPlaceAndAFormInUseGetsANewVersion() {
+        let current = StandardForms.praktijkonderwijs
+        let changed = AssessmentFormContent(title: current.title, items: Array(current.items.dropLast()))
+        #expect(FormVersioning.edit(current: current, version: 3, inUse: false, proposed: changed) == .editInPlace)
+        #expect(FormVersioning.edit(current: current, version: 3, inUse: true, proposed: changed) == .newVersion(number: 4))
+        #expect(FormVersioning.edit(current: current, version: 3, inUse: true, proposed: current) == .unchanged)
+    }
+
+    @Test func standardFormsHaveAllFiveAreasTheTenCoreSkillsAndUniqueKeys() {
+        for form in [StandardForms.praktijkonderwijs, StandardForms.vso] {
+            #expect(FormVersioning.problems(form).isEmpty)
+            let areas = Set(form.items.map(\.area))
+            #expect(areas == Set(CompetencyArea.allCases).subtracting([.goals]))
+            #expect(form.items.filter { $0.area == .coreWorkSkills }.count == 10)
+        }
+    }
+
+    @Test func goalsAreAddedAsTheirOwnGroupAfterTheAreas() {
+        let groups = StandardForms.vso.items(withGoals: [(key: "doel.1", text: "harder praten")])
+        #expect(groups.last?.area == .goals)
+        #expect(groups.last?.items.map(\.text) == ["harder praten"])
+        #expect(groups.first?.area == .personal)
+    }
+
+    @Test func anItemKeyIgnoresCaseAndAccentsSoRetypingKeepsGrowthComparable() {
+        #expect(FormVersioning.key(area: .work, text: "Werkt nauwkeurig") == FormVersioning.key(area: .work, text: "werkt  NAUWKEURIG"))
+        #expect(FormVersioning.key(area: .work, text: "Werkt nauwkeurig") != FormVersioning.key(area: .social, text: "Werkt nauwkeurig"))
+        let doubled = AssessmentFormContent(title: "x", items: [FormItem(key: "k", area: .work, text: "a"), FormItem(key: "k", area: .work, text: "b")])
+        #expect(!FormVersioning.problems(doubled).isEmpty)
+    }
+
+    @Test func growthComparesThisRoundWithThePrevious() {
+        #expect(Growth.compare(previous: .practising, current: .good) == .up(by: 2))
+        #expect(Growth.compare(previous: .good, current: .sufficient) == .down(by: 1))
+        #expect(Growth.compare(previous: .good, current: .good) == .same)
+        #expect(Growth.compare(previous: nil, current: .good) == .new)
+        #expect(Growth.compare(previous: .good, current: nil) == nil)
+    }
+
+    @Test func theScaleReadsWordsAndNumbersAndCountsSufficientAsReached() {
+        #expect(Score(word: "oefenen") == .practising)
+        #expect(Score(word: "4") == .good)
+        #expect(Score(word: "soms") == nil)
+        #expect(Score(word: "5") == nil)
+        #expect(Score.allCases.filter(\.isReached) == [.sufficient, .good])
+    }
+
+    @Test func phaseFollowsSchoolTypeAndYear() {
+        #expect(ProgrammePhase.of(.praktijkonderwijs, year: 3) == .proIndividual)
+        #expect(ProgrammePhase.of(.praktijkonderwijs, year: 5) == .proDeepening)
+        #expect(ProgrammePhase.of(.vso, year: 3) == .vsoGuidedExternal)
+        #expect(ProgrammePhase.allCases.allSatisfy { !$0.standardGoals.isEmpty })
+    }
+}
