@@ -71,6 +71,7 @@ struct DemoLoader {
                 let featured = demo.users.first { $0.role == .student }?.linkedStudentID
                 try await DemoAgreements(db: tx, now: now).record(placements: placements, featured: featured)
                 try await DemoActivity(db: tx, today: LocalDate(now), now: now).record(placements: placements, school: school)
+                try await DemoMeldpunt(db: tx, now: now).record(school: school)
                 try await DemoAssignments(db: tx, now: now).record(placements: placements, school: school)
             }
         }

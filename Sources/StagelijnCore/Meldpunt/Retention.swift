@@ -12,7 +12,7 @@ public enum IncidentRetention {
         year += (month - 1) / 12
         month = (month - 1) % 12 + 1
         // The 31st of a shorter month becomes that month's last day.
-        for day in stride(from: closedOn.day, through: 28, by: -1) {
+        for day in stride(from: closedOn.day, through: 1, by: -1) {
             if let date = LocalDate(year: year, month: month, day: day) { return date }
         }
         return closedOn

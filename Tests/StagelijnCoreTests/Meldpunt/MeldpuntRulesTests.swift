@@ -97,6 +97,8 @@ struct MeldpuntRulesTests {
         let closed = Self.day("2026-01-31")
         #expect(IncidentRetention.expiresOn(closedOn: closed, months: 1) == Self.day("2026-02-28"))
         #expect(IncidentRetention.expiresOn(closedOn: closed, months: 24) == Self.day("2028-01-31"))
+        #expect(IncidentRetention.expiresOn(closedOn: Self.day("2026-09-21"), months: 6) == Self.day("2027-03-21"))
+        #expect(IncidentRetention.expiresOn(closedOn: Self.day("2026-12-15"), months: 1) == Self.day("2027-01-15"))
         #expect(!IncidentRetention.isExpired(status: .closed, closedOn: closed, receivedOn: closed, months: 24, today: Self.day("2028-01-30")))
         #expect(IncidentRetention.isExpired(status: .closed, closedOn: closed, receivedOn: closed, months: 24, today: Self.day("2028-01-31")))
         #expect(IncidentRetention.isExpired(status: .registered, closedOn: nil, receivedOn: closed, months: 12, today: Self.day("2027-02-01")))
