@@ -23,7 +23,9 @@ enum HoursCompanyPage {
                     HoursPages.weekHeading(week),
                     HoursPages.dayList(week.entries, editPlacement: nil),
                     .if(week.entries.contains { $0.confirmedAt == nil }, confirmForm(week, action: "/uren/\(token)/week", csrf: chrome.csrfToken)))
-            }
+            },
+            .p(.class("muted"), .a(.attr("href", placement.$school.value.map { MeldpuntPath.school(code: $0.code).path } ?? MeldpuntPath.choose.path),
+                                   .text("Ziet u iets wat niet goed gaat voor deze leerling? Meld het bij de school, ook anoniem.")))
         ))
     }
 
