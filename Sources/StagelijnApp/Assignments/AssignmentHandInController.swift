@@ -25,7 +25,7 @@ struct AssignmentHandInController: RouteCollection {
         let typed = Forms.Values(["text": text])
         func reject(_ field: String, _ message: String) -> Response {
             AssignmentDetailPage.render(req, context, values: .init(["text": text], errors: FieldErrors([
-                FieldError(field: field, label: field == "photo" ? "foto" : "wat heb je gedaan", message: message),
+                FieldError(field: field, label: field == "file" ? "foto" : "wat heb je gedaan", message: message),
             ])), status: .badRequest)
         }
         if let refusal = assignment.progress.handInRefusal {
@@ -38,10 +38,10 @@ struct AssignmentHandInController: RouteCollection {
         }
         // A file input left empty still sends a part with no name and no bytes: that is "no photo".
         var photo: (type: PhotoType, data: Data)?
-        if let file = try? req.content.get(File.self, at: "photo"), file.data.readableBytes > 0 || !file.filename.isEmpty {
+        if let file = try? req.content.get(File.self, at: "file"), file.data.readableBytes > 0 || !file.filename.isEmpty {
             let data = Data(buffer: file.data)
             switch PhotoUpload.check(data, declaredType: file.contentType?.serialize()) {
-            case let .failure(problem): return reject("photo", problem.dutchMessage + " Je tekst staat er nog; kies de foto opnieuw.")
+            case let .failure(problem): return reject("file", problem.dutchMessage + " Je tekst staat er nog; kies de foto opnieuw.")
             case let .success(type): photo = (type, data)
             }
         }

@@ -46,8 +46,10 @@ struct DemoAssignments {
             templates.append(template)
         }
         let today = LocalDate(now)
-        let running = placements.filter { $0.status == .active || $0.status == .completed }
-        for (index, placement) in running.enumerated() {
+        // A stage about to start already has its assignments (the student sees what is coming); only running and
+        // completed stages have work handed in.
+        let prepared = placements.filter { [.agreement, .active, .completed].contains($0.status) }
+        for (index, placement) in prepared.enumerated() {
             let vso = placement.student.schoolType == .vso
             let sector = placement.position.sector
             let fitting = templates.filter { ($0.phase == "VSO BES") == vso && ($0.sectorValue == nil || $0.sectorValue == sector) }
@@ -60,6 +62,7 @@ struct DemoAssignments {
             let given = try await PlacementAssignmentModel.query(on: db).filter(\.$placement.$id == placement.requireID())
                 .sort(\.$dueDate).sort(\.$title).all()
             // Assignments due before today: most done the whole way; some stages lag a step so every list has items.
+            guard placement.status != .agreement else { continue }
             for (position, assignment) in given.enumerated() where (assignment.due ?? today) < today || position == 0 {
                 let lag = (index + position) % 4
                 if lag == 3 { continue }                                     // late: not handed in

@@ -55,7 +55,8 @@ public enum PhotoUpload {
     }
 
     static func megabytes(_ bytes: Int) -> String {
-        let tenths = (bytes * 10 + 1024 * 1024 / 2) / (1024 * 1024)
+        // Rounded up, so a file just over the limit never reads as "5,0 MB".
+        let tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024)
         return "\(tenths / 10),\(tenths % 10)"
     }
 }

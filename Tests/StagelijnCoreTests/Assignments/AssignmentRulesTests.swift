@@ -87,7 +87,7 @@ struct AssignmentRulesTests {
             return
         }
         #expect(problem == .tooLarge(bytes: big.count))
-        #expect(problem.dutchMessage.contains("(5,0 MB)") && problem.dutchMessage.contains("hoogstens 5 MB"))
+        #expect(problem.dutchMessage.contains("(5,1 MB)") && problem.dutchMessage.contains("hoogstens 5 MB"))
         let exact = Data([0xFF, 0xD8, 0xFF]) + Data(count: PhotoUpload.maxBytes - 3)
         #expect(PhotoUpload.check(exact, declaredType: nil) == .success(.jpeg))
     }
