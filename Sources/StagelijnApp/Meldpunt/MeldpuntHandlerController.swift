@@ -60,6 +60,12 @@ struct MeldpuntHandlerController: RouteCollection {
             action = outcome.map { .close($0, text.isEmpty ? nil : text) }
         case "heropenen":
             action = .reopen
+        case "delen":
+            let recipients = try await req.meldpunt.summaryRecipients(school: user.schoolID)
+            let recipient = UUID(uuidString: form["recipient"] ?? "").flatMap { id in recipients.first { $0.id == id }?.id }
+            if recipient == nil { reader.fail("recipient", "Kies een mentor of begeleider van uw school.") }
+            if text.isEmpty { reader.fail("text", "Schrijf de samenvatting.") }
+            action = recipient.map { .share(recipient: $0, text: text) }
         case "bedrijf":
             let raw = form["company"] ?? ""
             let company = UUID(uuidString: raw)
@@ -91,7 +97,9 @@ struct MeldpuntHandlerController: RouteCollection {
         let entries = try await req.meldpunt.entries(report: report.requireID())
         let companies = try await CompanyModel.query(on: req.db).filter(\.$board.$id == user.boardID).sort(\.$name)
             .field(\.$id).field(\.$name).all().compactMap { company in company.id.map { (value: $0.uuidString, label: company.name) } }
+        let sharing = MeldpuntHandlerPages.Sharing(recipients: try await req.meldpunt.summaryRecipients(school: user.schoolID),
+                                                   shared: try await req.meldpunt.sharedSummaries(report: report.requireID()))
         return MeldpuntHandlerPages.detail(req, report: report, entries: entries, companies: companies, today: req.today,
-                                           values: values, status: status)
+                                           values: values, status: status, sharing: sharing)
     }
 }

@@ -50,7 +50,7 @@ enum MeldpuntHandlerPages {
 
     static func detail(_ req: Request, report: IncidentReportModel, entries: [IncidentEntryModel],
                        companies: [(value: String, label: String)], today: LocalDate, values: Forms.Values,
-                       status: HTTPStatus) -> Response {
+                       status: HTTPStatus, sharing: Sharing) -> Response {
         let chrome = PageChrome(req, title: "Melding", section: .meldpunt)
         let action = MeldpuntPath.reportAction(report.id ?? UUID()).path
         let grounds = report.groundList.map(\.dutchName).joined(separator: ", ")
@@ -79,6 +79,10 @@ enum MeldpuntHandlerPages {
                     .p(.class("meta"), .text("\(label(entry)) · \(entry.authorName) · \(DutchFormat.dateTime(entry.createdAt))")),
                     .p(.class("message-text"), .text(entry.text)))
             }),
+            .if(!sharing.shared.isEmpty, .group(.h2(.text("Gedeelde samenvattingen")),
+                .ul(.forEach(sharing.shared) { summary in
+                    .li(.text("Met \(summary.recipient.name), \(DutchFormat.dateTime(summary.createdAt)) door \(summary.sharedByName): \(summary.text)"))
+                }))),
             .if(report.status != .closed, .group(
                 actionForm(action, "bericht", "Bericht aan de melder", button: "Bericht versturen", chrome.csrfToken, values,
                            hint: "De melder leest dit met de volgcode" + (report.reporterEmail == nil ? "." : " en krijgt een mail dat er nieuws is (zonder de tekst).")),
@@ -86,6 +90,11 @@ enum MeldpuntHandlerPages {
                            extra: Forms.select("Stap", "step", values, options: IncidentStep.allCases.map { ($0.rawValue, $0.dutchName) }, includeEmpty: "Kies")),
                 actionForm(action, "notitie", "Notitie (alleen voor behandelaars)", button: "Notitie opslaan", chrome.csrfToken, values),
                 companyForm(action, report: report, companies: companies, csrf: chrome.csrfToken),
+                actionForm(action, "delen", "Samenvatting delen met een mentor of begeleider", button: "Samenvatting delen", chrome.csrfToken, values,
+                           extra: Forms.select("Met wie", "recipient", values, options: sharing.recipients.map { ($0.id.uuidString, $0.name) },
+                                               includeEmpty: "Kies"),
+                           hint: "Alleen wat die persoon nodig heeft om de leerling te helpen; de melding zelf blijft bij de behandelaars. "
+                               + "Vraag de melder eerst om toestemming."),
                 actionForm(action, "afronden", "Afronden", button: "Melding afronden", chrome.csrfToken, values,
                            extra: Forms.select("Uitkomst", "outcome", values, options: IncidentOutcome.allCases.map { ($0.rawValue, $0.dutchName) },
                                                includeEmpty: "Kies"),
@@ -94,6 +103,11 @@ enum MeldpuntHandlerPages {
                 .input(.type(.hidden), .name("action"), .value("heropenen")),
                 .button(.type(.submit), .class("secondary"), .text("Weer openen"))))
         ))
+    }
+
+    struct Sharing {
+        let recipients: [(id: UUID, name: String)]
+        let shared: [IncidentSharedSummaryModel]
     }
 
     private static func reporter(_ report: IncidentReportModel) -> String {

@@ -12,6 +12,7 @@ enum MeldpuntHome {
         var overdue = 0
         var open = 0
         var isHandler = false
+        var summaries: [IncidentSharedSummaryModel] = []
     }
 
     private struct SummaryKey: StorageKey { typealias Value = Summary }
@@ -21,6 +22,10 @@ enum MeldpuntHome {
         var summary = Summary()
         if user.role == .student || user.role == .parent {
             summary.schoolCode = try await SchoolModel.find(user.schoolID, on: req.db)?.code
+        } else if [.mentor, .supervisor].contains(user.role),
+                  case let shared = try await req.meldpunt.summaries(for: user.userID, school: user.schoolID), !shared.isEmpty,
+                  !(try await req.meldpunt.isHandler(user)) {
+            summary.summaries = shared
         } else if try await req.meldpunt.isHandler(user) {
             summary.isHandler = true
             summary.overdue = try await req.meldpunt.overdueCount(school: user.schoolID, today: req.today)
@@ -41,6 +46,14 @@ enum MeldpuntHome {
                                  : "Merkt u dat uw kind gediscrimineerd, gepest of onveilig behandeld wordt bij het zoeken naar een stage "
                                    + "of op de stage? U kunt het melden, ook anoniem.")),
                 .p(.a(.class("button"), .attr("href", MeldpuntPath.school(code: code).path), .text("Melden"))))
+        }
+        if !summary.summaries.isEmpty {
+            return .section(.class("meldpunt-home"),
+                .h2(.text("Gedeeld vanuit het meldpunt")),
+                .p(.class("hint"), .text("Een behandelaar van het meldpunt deelde dit met u. Deel het niet verder.")),
+                .ul(.forEach(summary.summaries) { shared in
+                    .li(.text("\(DutchFormat.dateTime(shared.createdAt)), \(shared.sharedByName): \(shared.text)"))
+                }))
         }
         guard summary.isHandler else { return .empty }
         return .section(.class("meldpunt-home"),

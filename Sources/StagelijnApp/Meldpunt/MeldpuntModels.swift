@@ -129,3 +129,18 @@ final class CompanyPlacementBlockModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+/// A summary a handler shares with one named staff member (a mentor or supervisor); the report itself stays with the
+/// handlers. Removed with the report (retention).
+final class IncidentSharedSummaryModel: Model, @unchecked Sendable {
+    static let schema = "incident_shared_summaries"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "report_id") var report: IncidentReportModel
+    @Parent(key: "recipient_id") var recipient: UserModel
+    @Field(key: "text") var text: String
+    @Field(key: "shared_by_name") var sharedByName: String
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+}

@@ -49,6 +49,26 @@ struct MeldpuntRepository {
             .sort(\.$receivedAt, .descending).all()
     }
 
+    /// Staff of the school a handler can share a summary with: mentors and supervisors.
+    func summaryRecipients(school: UUID) async throws -> [(id: UUID, name: String)] {
+        let members = try await MembershipModel.query(on: db).filter(\.$school.$id == school)
+            .filter(\.$role ~~ [.mentor, .supervisor]).with(\.$user).all()
+        var seen = Set<UUID>()
+        return members.filter { $0.user.isActive && seen.insert($0.$user.id).inserted }
+            .sorted { $0.user.name < $1.user.name }.map { (id: $0.$user.id, name: $0.user.name) }
+    }
+
+    func sharedSummaries(report: UUID) async throws -> [IncidentSharedSummaryModel] {
+        try await IncidentSharedSummaryModel.query(on: db).filter(\.$report.$id == report).with(\.$recipient).sort(\.$createdAt).all()
+    }
+
+    /// Summaries shared with this person at this school.
+    func summaries(for user: UUID, school: UUID) async throws -> [IncidentSharedSummaryModel] {
+        try await IncidentSharedSummaryModel.query(on: db).join(IncidentReportModel.self, on: \IncidentSharedSummaryModel.$report.$id == \IncidentReportModel.$id)
+            .filter(IncidentReportModel.self, \.$school.$id == school).filter(\.$recipient.$id == user)
+            .sort(\.$createdAt, .descending).range(0..<20).all()
+    }
+
     func entries(report: UUID) async throws -> [IncidentEntryModel] {
         try await IncidentEntryModel.query(on: db).filter(\.$report.$id == report).sort(\.$createdAt).all()
     }

@@ -78,6 +78,8 @@ enum MeldpuntService {
         case close(IncidentOutcome, String?)
         case reopen
         case linkCompany(UUID?)
+        /// A summary for one named mentor or supervisor (checked by the caller to be staff of the school).
+        case share(recipient: UUID, text: String)
     }
 
     /// A handler's action on a report, with its audit entry; a message or a step is the first response.
@@ -87,6 +89,7 @@ enum MeldpuntService {
         let before = AuditView(report)
         let today = LocalDate(now)
         var entry: IncidentEntryModel?
+        var summary: IncidentSharedSummaryModel?
         var notifyReporter = false
         switch action {
         case let .message(text):
@@ -108,13 +111,27 @@ enum MeldpuntService {
             report.closedOn = nil
         case let .linkCompany(company):
             report.$company.id = company
+        case let .share(recipient, text):
+            let shared = IncidentSharedSummaryModel()
+            shared.$report.id = reportID
+            shared.$recipient.id = recipient
+            shared.text = text
+            shared.sharedByName = actor.name
+            shared.createdAt = now
+            summary = shared
         }
         if let entry, entry.kind != .note {
             if report.firstResponseOn == nil { report.firstResponseOn = today.iso }
             if report.status == .new { report.status = .inProgress }
         }
-        let newEntry = entry, notify = notifyReporter
+        let newEntry = entry, notify = notifyReporter, newSummary = summary
         try await db.transaction { tx in
+            if let summary = newSummary {
+                try await summary.create(on: tx)
+                try await AuditLog.record(on: tx, actor: actor, entity: "incidentSummary", id: summary.requireID(), action: .create,
+                                          before: [String: String]?.none,
+                                          after: ["report": reportID.uuidString, "recipient": summary.$recipient.id.uuidString], at: now)
+            }
             if let entry = newEntry {
                 try await entry.create(on: tx)
                 try await AuditLog.record(on: tx, actor: actor, entity: "incidentEntry", id: entry.requireID(), action: .create,

@@ -87,4 +87,29 @@ struct MeldpuntAccessTests {
             #expect(try await AuditEntryModel.query(on: app.db).filter(\.$entity == "meldpuntHandler").count() == 1)
         }
     }
+
+    @Test func aMentorSeesOnlyTheSummaryAHandlerShares() async throws {
+        try await withTestApp { app, f, _ in
+            _ = try await Meldpunt.report(app)
+            let id = try await Meldpunt.onlyReport(app).requireID()
+            let mentor = Browser(app)
+            try await mentor.login("mentor")
+            #expect(!(try await mentor.get("/").body.contains("Gedeeld vanuit het meldpunt")))
+            // act: the coordinator shares a summary with the mentor (and cannot share with a student)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            let student = try #require(f.users["student"]), mentorID = try #require(f.users["mentor"])
+            let wrong = try await coordinator.post("/meldingen/\(id)/actie", [("action", "delen"), ("recipient", student.uuidString), ("text", "Let op")])
+            #expect(wrong.status == .badRequest)
+            let shared = try await coordinator.post("/meldingen/\(id)/actie",
+                                                    [("action", "delen"), ("recipient", mentorID.uuidString), ("text", "Sem heeft steun nodig; stage wordt verplaatst.")])
+            #expect(shared.status == .seeOther)
+            // check: the mentor reads the summary on the home page, never the report
+            let home = try await mentor.get("/")
+            #expect(home.body.contains("Sem heeft steun nodig; stage wordt verplaatst.") && !home.body.contains("CanaryMeldtekst"))
+            #expect(try await mentor.get("/meldingen/\(id)").status == .forbidden)
+            let audit = try await AuditEntryModel.query(on: app.db).filter(\.$entity == "incidentSummary").all()
+            #expect(audit.count == 1 && !audit[0].changes.contains("steun nodig"))
+        }
+    }
 }

@@ -10,6 +10,7 @@ enum Migrations {
         AddSigningAndOutbox(), AddSupervision(), AddCooperationAndStagePlan(),
         AddOutboxLinkReference(), AddGuardiansAndAgreementMessages(), FoldSearchText(),
         AddMeldpunt(),
+        AddMeldpuntSharedSummaries(),
         AddWorkplaceMentorDigest(),
     ]
 }

@@ -11,7 +11,7 @@ enum AuditLabels {
             "cooperation": "samenwerkingsovereenkomst", "school": "school", "inloggen": "inloggen", "guardian": "ouder/verzorger",
             "incidentReport": "melding (meldpunt)", "incidentEntry": "bericht of stap bij een melding",
             "meldpuntSettings": "instellingen meldpunt", "meldpuntHandler": "behandelaar meldpunt",
-            "companyPlacementBlock": "bedrijf niet plaatsen",
+            "companyPlacementBlock": "bedrijf niet plaatsen", "incidentSummary": "gedeelde samenvatting van een melding",
             "assignment": "praktijkopdracht", "assignmentTemplate": "opdracht in de bibliotheek",
         ][code] ?? code
     }
