@@ -64,20 +64,5 @@ enum Stylesheet {
     .subnav ul{display:flex;flex-wrap:wrap;gap:12px;list-style:none;padding:0}strong.overdue{color:var(--bad)}
     .poster h1{font-size:2.4rem}.poster-lead{font-size:1.3rem}.poster-url{font-size:2rem;font-weight:bold;overflow-wrap:anywhere;border:3px solid #000;padding:12px;text-align:center}
     @media print{.poster{font-size:14pt}}
-    .prewrap{white-space:pre-wrap;overflow-wrap:anywhere}img.photo{max-width:100%;height:auto;border-radius:8px}
-    .badge.beoordeeld{background:#e7f4ea}.badge.bevestigen,.badge.beoordelen{background:#fdf3d8}
-    /* Meldpunt (issue 12): big touch targets on a phone, the follow-up code large enough to copy, a printable poster. */
-    .meldpunt .lead{font-size:1.1rem}.choices-list .choice{display:flex;gap:10px;align-items:flex-start;padding:8px 0;border-bottom:1px solid var(--line)}
-    .choices-list .choice input{width:1.4rem;height:1.4rem;flex:none;margin-top:2px}.choices-list .choice .hint{display:block;font-weight:normal}
-    .code-box{background:#fff;border:2px solid var(--accent);border-radius:8px;padding:12px;margin:12px 0}
-    .follow-up-code{font-family:ui-monospace,Menlo,monospace;font-size:1.8rem;letter-spacing:.08em;font-weight:bold;overflow-wrap:anywhere}
-    .safeguarding{background:#fff5e6;border-left:4px solid #b26a00;padding:8px 12px;margin:12px 0}
-    ol.messages{list-style:none;padding:0}ol.messages li{background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin:8px 0}
-    ol.messages li.from-reporter{border-left:4px solid var(--accent)}.messages .meta{color:#555;font-size:.85rem;margin:0}
-    .message-text{white-space:pre-wrap;overflow-wrap:anywhere}.report-text{background:#fff;border:1px solid var(--line);padding:12px;border-radius:8px}
-    .meldpunt-home{background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin:12px 0}
-    .subnav ul{display:flex;flex-wrap:wrap;gap:12px;list-style:none;padding:0}strong.overdue{color:var(--bad)}
-    .poster h1{font-size:2.4rem}.poster-lead{font-size:1.3rem}.poster-url{font-size:2rem;font-weight:bold;overflow-wrap:anywhere;border:3px solid #000;padding:12px;text-align:center}
-    @media print{.poster{font-size:14pt}}
     """
 }
