@@ -21,6 +21,8 @@ def browser(width=1280, height=900):
     options.binary_location = "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}"):
         options.add_argument(argument)
+    if width == 390:   # headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport instead
+        options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2}})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
