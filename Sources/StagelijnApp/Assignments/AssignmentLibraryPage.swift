@@ -14,7 +14,7 @@ enum AssignmentLibraryPage {
 
     static func index(_ req: Request, templates: [AssignmentTemplateModel], filter: Sector?, values: Forms.Values,
                       canManage: Bool, status: HTTPStatus) -> Response {
-        let chrome = PageChrome(req, title: "Opdrachtenbibliotheek", section: .placements)
+        let chrome = PageChrome(req, title: "Opdrachtenbibliotheek", section: .assignments)
         let groups = Dictionary(grouping: templates) { $0.sectorValue?.dutchName ?? "Alle sectoren" }
         return Layout.page(chrome, status: status, .group(
             .h1(.text("Opdrachtenbibliotheek")),
@@ -41,7 +41,7 @@ enum AssignmentLibraryPage {
     }
 
     static func edit(_ req: Request, template: AssignmentTemplateModel, values: Forms.Values, status: HTTPStatus) -> Response {
-        let chrome = PageChrome(req, title: "Opdracht bewerken", section: .placements)
+        let chrome = PageChrome(req, title: "Opdracht bewerken", section: .assignments)
         return Layout.page(chrome, status: status, .group(
             .p(.a(.attr("href", AssignmentPath.library.path), .text("← Opdrachtenbibliotheek"))),
             .h1(.text("Opdracht bewerken: \(template.title)")),

@@ -6,7 +6,7 @@ import Vapor
 /// marked), waiting for the company, and to assess.
 enum AssignmentsToDoPage {
     static func render(_ req: Request, items: [AssignmentQueries.OpenItem], ownOnly: Bool, today: LocalDate) -> Response {
-        let chrome = PageChrome(req, title: "Open opdrachten", section: .supervision)
+        let chrome = PageChrome(req, title: "Open opdrachten", section: .assignments)
         let groups: [(AssignmentStatus, String)] = [(.toAssess, "Te beoordelen"), (.toConfirm, "Wacht op bevestiging van het bedrijf"),
                                                      (.toHandIn, "Nog in te leveren door de leerling")]
         return Layout.page(chrome, .group(
