@@ -11,6 +11,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.http.server.configuration.port = config.port
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
 
+    clampLogLevel(app)
     try configureDatabase(app, config.database)
     app.migrations.add(Migrations.all)
 
@@ -43,17 +44,27 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     }
 }
 
+/// In production the log never goes below debug: trace would write SQL with its bound values (SECURITY.md: no
+/// personal data or report text in application logs).
+private func clampLogLevel(_ app: Application) {
+    guard app.environment == .production, app.logger.logLevel < .debug else { return }
+    app.logger.warning("LOG_LEVEL=trace is niet toegestaan in productie; het logniveau is debug.")
+    app.logger.logLevel = .debug
+}
+
 private func configureDatabase(_ app: Application, _ kind: AppConfig.DatabaseKind) throws {
     switch kind {
     case let .postgres(url):
-        try app.databases.use(.postgres(url: url), as: .psql)
+        // SQL statements are logged with their bound values (a meldpunt report's text, a student's name): only at
+        // trace, which production never runs at (see `clampLogLevel`); SQLite does not log them at all.
+        try app.databases.use(.postgres(url: url, sqlLogLevel: .trace), as: .psql)
     case let .sqliteFile(path):
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try SQLiteFiles.prepare(directory: directory, database: path)
-        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
         app.lifecycle.use(SQLitePragmas())
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
+        app.databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)
     }
 }
 

@@ -15,7 +15,9 @@ func routes(_ app: Application) throws {
     // Personal links for people without an account: the token in the URL is their only credential.
     try forms.register(collection: SigningController())
     try forms.register(collection: CompanyHoursController())
+    try forms.register(collection: AssessmentLinkController())
     try forms.register(collection: WorkplaceMentorHoursController())
+    try forms.register(collection: CompanyAssignmentsController())
 
     let signedIn = forms.grouped(RequireSignIn())
     try signedIn.register(collection: HomeController())
@@ -36,12 +38,23 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: MessagesController())
     try signedIn.register(collection: WorkplaceMentorDigestSettingsController())
+    try signedIn.register(collection: AssessmentsController())
+    try signedIn.register(collection: FormsController())
+    try signedIn.register(collection: AssessmentOverviewController())
+    try signedIn.register(collection: GoalTemplatesController())
+    try signedIn.register(collection: AssessmentFiguresController())
+    try signedIn.register(collection: StagemapController())
+    try signedIn.register(collection: AssignmentLibraryController())
+    try signedIn.register(collection: PlacementAssignmentsController())
 
     try MeldpuntRoutes.register(app)
 
     let uploads = app.grouped(CSRFMiddleware(maxBodySize: ImportController.maxUploadBytes + 16 * 1024))
         .grouped(RequireSignIn())
     try uploads.register(collection: ImportController())
+    // A hand-in photo may be 5 MB; the body limit leaves room to answer a larger one on the form.
+    try app.grouped(CSRFMiddleware(maxBodySize: AssignmentHandInController.maxBodyBytes)).grouped(RequireSignIn())
+        .register(collection: AssignmentHandInController())
 }
 
 /// Only signed-in users pass; others get 401, which the error page turns into a redirect to the login page.

@@ -22,6 +22,8 @@ struct MyStage {
     let nextVisit: LocalDate?
     let minutesThisWeek: Int
     let goals: [String]
+    /// Assessments of this stage not yet completed, soonest first (the student fills the self-assessment).
+    let openAssessments: [AssessmentAgenda.Row]
     let agreementState: AgreementState?
     let nextStep: NextStep
 
@@ -37,7 +39,7 @@ struct MyStage {
         guard let placement, let placementID = placement.id else {
             let wishes = try await StudentPreferenceModel.query(on: db).filter(\.$student.$id == studentID).count()
             return MyStage(studentID: studentID, studentName: student.fullName, placement: nil, workplaceMentor: nil, weekly: nil,
-                           nextVisit: nil, minutesThisWeek: 0, goals: [], agreementState: nil,
+                           nextVisit: nil, minutesThisWeek: 0, goals: [], openAssessments: [], agreementState: nil,
                            nextStep: wishes == 0 && role == .student ? .chooseWishes(student: studentID) : .waitForProposal)
         }
         let state = try await AgreementRepository(db: db).state(for: placement, today: today)
@@ -53,13 +55,14 @@ struct MyStage {
             let items = try await SupervisionService.items(for: [placement], school: school, today: today, on: db)[placementID] ?? []
             nextVisit = items.filter { $0.kind == .visit && $0.state != .done && $0.dueDate >= today }.map(\.dueDate).min()
         }
-        let goals = (state.agreement?.learningActivities ?? "").split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // The stage's goals (the school's for the phase and the student's own), as company and school see them.
+        let goals = try await GoalService(db: db).goals(of: placement).map(\.text)
+        let openAssessments = try await AssessmentAgenda.open(for: [placement], today: today, on: db)
         return MyStage(
             studentID: studentID, studentName: student.fullName, placement: placement,
             workplaceMentor: hoursLink?.recipientName ?? placement.position.company.contactName,
             weekly: schedule?.weekly, nextVisit: nextVisit, minutesThisWeek: week.reduce(0) { $0 + $1.workedMinutes },
-            goals: goals, agreementState: state,
+            goals: goals, openAssessments: openAssessments, agreementState: state,
             nextStep: nextStep(placement: placement, state: state, role: role, today: today))
     }
 

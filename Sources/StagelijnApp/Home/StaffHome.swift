@@ -11,6 +11,8 @@ struct StudentLine {
     var overdue = 0
     var openHourDays = 0
     var violationDays = 0
+    /// The next assessment when it is due within a week or overdue (issue 11: due dates on home pages).
+    var assessment: AssessmentAgenda.Row?
 }
 
 /// The lists behind the supervisor's, mentor's and care coordinator's home pages. Each is one caseload or class
@@ -46,6 +48,8 @@ enum StaffHome {
         let ids = pairs.compactMap { $0.1?.id }
         let entries = ids.isEmpty ? [] : try await HourEntryModel.query(on: db).filter(\.$placement.$id ~~ ids).all()
         let byPlacement = Dictionary(grouping: entries, by: { $0.$placement.id })
+        let assessments = try await AssessmentAgenda.open(for: pairs.compactMap(\.1), today: today, on: db)
+            .filter { $0.status == .overdue || $0.status == .dueSoon }
         return pairs.map { student, placement in
             var line = StudentLine(student: student, placement: placement)
             guard let id = placement?.id else { return line }
@@ -54,6 +58,7 @@ enum StaffHome {
             line.overdue = plan.filter { $0.state == .overdue }.count
             line.openHourDays = (byPlacement[id] ?? []).filter { $0.confirmedAt == nil }.count
             line.violationDays = (byPlacement[id] ?? []).filter { !$0.violations.isEmpty }.count
+            line.assessment = assessments.first { $0.placementID == id }
             return line
         }
     }

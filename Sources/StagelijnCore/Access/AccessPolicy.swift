@@ -28,6 +28,8 @@ public enum Resource: String, CaseIterable, Sendable {
     case assessment
     /// The board's assessment forms, shared between its schools and versioned.
     case assessmentForm
+    /// Aggregated figures without names (assessments on time, score distributions): leadership and the inspector.
+    case qualityFigures
 }
 
 public enum Action: String, CaseIterable, Sendable {
@@ -70,6 +72,10 @@ public enum AccessPolicy {
              (.leadership, .assessmentForm):
             return read ? .school : .none
         case (.student, .assessmentForm), (.parent, .assessmentForm):
+            return .none
+        case (.leadership, .qualityFigures), (.inspector, .qualityFigures):
+            return read ? .school : .none
+        case (_, .qualityFigures):
             return .none
         case (.supervisor, .preferences), (.supervisor, .supervision), (.supervisor, .hours):
             return .school

@@ -91,3 +91,32 @@ struct AssessmentRulesTests {
         #expect(ProgrammePhase.allCases.allSatisfy { !$0.standardGoals.isEmpty })
     }
 }
+
+@Suite("Assessment figures")
+struct AssessmentFiguresTests {
+    private func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
+
+    @Test func timelinessCountsOnlyWhatWasDueAndGoalsReachedFromTheSchoolsScores() {
+        let facts = [
+            AssessmentFact(group: "Groen", dueOn: date("2026-10-01"), completedOn: date("2026-10-01"),
+                           scores: ["doel.a": .good, "doel.b": .practising, "x": .never], goalKeys: ["doel.a", "doel.b"]),
+            AssessmentFact(group: "Groen", dueOn: date("2026-10-01"), completedOn: date("2026-10-05"), scores: ["doel.c": .sufficient], goalKeys: ["doel.c"]),
+            AssessmentFact(group: "Groen", dueOn: date("2026-10-10"), completedOn: nil, scores: [:], goalKeys: []),
+            AssessmentFact(group: "Groen", dueOn: date("2027-01-10"), completedOn: nil, scores: [:], goalKeys: []),
+            AssessmentFact(group: "Logistiek", dueOn: date("2026-10-10"), completedOn: nil, scores: [:], goalKeys: []),
+        ]
+        let figures = AssessmentFigures.timeliness(facts, today: date("2026-11-01"))
+        #expect(figures.map(\.group) == ["Groen", "Logistiek"])
+        let green = figures[0].figures
+        #expect(green.due == 3 && green.onTime == 1 && green.late == 1 && green.overdue == 1)
+        #expect(green.goalsAssessed == 3 && green.goalsReached == 2)
+    }
+
+    @Test func distributionCountsEachScorePerItem() {
+        let item = FormItem(key: "k", area: .work, text: "Werkt nauwkeurig")
+        let facts = [Score.good, .good, .practising].map {
+            AssessmentFact(group: "", dueOn: date("2026-10-01"), completedOn: date("2026-10-01"), scores: ["k": $0], goalKeys: [])
+        }
+        #expect(AssessmentFigures.distribution(facts, items: [item]).first?.counts == [0, 1, 0, 2])
+    }
+}

@@ -14,16 +14,18 @@ enum AssessmentOverviewPage {
                                                 .text(everyone ? "Alleen mijn leerlingen" : "Alle leerlingen van de school")))),
             .nav(.class("subnav"),
                  .a(.attr("href", AssessmentPath.forms.path), .text("Formulieren")), .text(" · "),
-                 .a(.attr("href", AssessmentPath.goalTemplates.path), .text("Stagedoelen per fase")), .text(" · "),
-                 .a(.attr("href", AssessmentPath.figures.path), .text("Cijfers"))),
-            .if(!rows.isEmpty, .table(
-                .tr(.th("Uiterlijk"), .th("Leerling"), .th("Beoordeling"), .th("Goedgekeurd door"), .th("")),
-                .forEach(rows) { row in
-                    .tr(.td(.text(row.dueOn.dutch), .br(), .span(.attr("class", row.status == .overdue ? "error" : "muted"), .text(row.status.dutch))),
-                        .td(.text(row.student), .br(), .span(.class("muted"), .text(row.company))),
+                 .a(.attr("href", AssessmentPath.goalTemplates.path), .text("Stagedoelen per fase")),
+                 .if(AccessPolicy.allows(user.role, .view, .qualityFigures),
+                     .group(.text(" · "), .a(.attr("href", AssessmentPath.figures.path), .text("Cijfers"))))),
+            .if(!rows.isEmpty, .div(.class("table-wrap"), .table(.class("stack-on-phone"),
+                .thead(.tr(.th("Uiterlijk"), .th("Leerling"), .th("Beoordeling"), .th("Goedgekeurd door"))),
+                .tbody(.forEach(rows) { row in
+                    .tr(.td(.text(row.dueOn.dutch), .text(" "), .span(.attr("class", row.status == .overdue ? "error" : "muted"), .text(row.status.dutch))),
+                        .td(.a(.attr("href", AssessmentPath.assessment(row.id).path), .text(row.student)), .text(" "),
+                            .span(.class("muted"), .text(row.company))),
                         .td(.text(row.kind.dutchName)),
-                        .td(.text(AssessmentPerspective.allCases.filter { row.approved.contains($0) }.map(AssessmentPage.shortName).joined(separator: ", ").ifEmpty("nog niemand"))),
-                        .td(.a(.attr("href", AssessmentPath.assessment(row.id).path), .text("Openen"))))
-                }))))
+                        .td(.class("muted"), .text("goedgekeurd: " + AssessmentPerspective.allCases.filter { row.approved.contains($0) }
+                            .map { AssessmentPage.shortName($0).lowercased() }.joined(separator: ", ").ifEmpty("nog niemand"))))
+                }))))))
     }
 }

@@ -9,8 +9,10 @@ enum Migrations {
         CreatePendingImports(), AddRulesEngineData(), AddMatching(),
         AddSigningAndOutbox(), AddSupervision(), AddCooperationAndStagePlan(),
         AddOutboxLinkReference(), AddGuardiansAndAgreementMessages(), FoldSearchText(),
-        AddMeldpunt(),
-        AddMeldpuntSharedSummaries(),
+        AddGoalsAndAssessments(),
         AddWorkplaceMentorDigest(),
+        AddMeldpunt(),
+        AddPracticalAssignments(),
+        AddMeldpuntSharedSummaries(),
     ]
 }

@@ -37,11 +37,29 @@ extension HomePage {
                     .if(!stage.goals.isEmpty, .group(
                         .h2(.text(student ? "Wat je leert op deze stage" : "Wat uw kind leert op deze stage")),
                         .ul(.forEach(stage.goals) { .li(.text($0)) }))),
+                    assessments(stage, placement: placement.id ?? UUID(), student: student),
                     .if(stage.agreementState?.agreement != nil,
                         .p(.a(.attr("href", SitePath.agreement(placement.id ?? UUID()).path + "/afdruk"),
                               .text(stage.agreementState?.isComplete == true ? "De getekende stageovereenkomst bekijken of afdrukken"
                                                                                : "De stageovereenkomst bekijken")))))
             })
+    }
+
+    /// The open assessments with the self-assessment to fill, and the way to goals, assessments and the stagemap.
+    private static func assessments(_ stage: MyStage, placement: UUID, student: Bool) -> Node<HTML.BodyContext> {
+        let mine = stage.openAssessments.filter { !$0.approved.contains(.student) }
+        return .group(
+            .if(student, .forEach(mine.prefix(1)) { row in
+                .div(.attr("class", row.status == .overdue ? "notice warn" : "notice"),
+                     .p(.strong("Beoordeling: "), .text("vul je zelfbeoordeling in voor de \(row.kind.dutchName), uiterlijk \(row.dueOn.dutch).")),
+                     .a(.class("button"), .attr("href", AssessmentPath.assessment(row.id).path), .text("Zelfbeoordeling invullen")))
+            }),
+            .if(!student, .forEach(stage.openAssessments.prefix(1)) { row in
+                .p(.text("Volgende beoordeling: \(row.kind.dutchName), uiterlijk \(row.dueOn.dutch)."))
+            }),
+            .p(.a(.attr("href", AssessmentPath.placement(placement).path), .text(student ? "Mijn doelen en beoordelingen" : "Doelen en beoordelingen")),
+               .text(" · "),
+               .a(.attr("href", AssessmentPath.stagemap(student: stage.studentID).path), .text(student ? "Mijn stagemap" : "Stagemap"))))
     }
 
     private static func nextStep(_ stage: MyStage, student: Bool) -> Node<HTML.BodyContext> {

@@ -49,6 +49,7 @@ extension HomePage {
 
     private static func urgency(_ line: StudentLine) -> Int {
         (needsStage(line) ? 5 : 0) + line.overdue * 3 + line.violationDays * 2 + (line.openHourDays > 0 ? 1 : 0)
+            + (line.assessment?.status == .overdue ? 2 : line.assessment == nil ? 0 : 1)
     }
 
     private static func stage(_ line: StudentLine) -> Node<HTML.BodyContext> {
@@ -74,6 +75,11 @@ extension HomePage {
         }
         if let next = line.next, next.state != .overdue {
             result.append(.li(.a(.attr("href", "/stages/\(id)/bezoek"), .text("\(next.kind.dutchName): \(next.dueDate.dutch)"))))
+        }
+        if let due = line.assessment {
+            result.append(.li(.attr("class", due.status == .overdue ? "bad" : nil),
+                              .a(.attr("href", AssessmentPath.assessment(due.id).path),
+                                 .text("\(due.kind.dutchName): \(due.status == .overdue ? "te laat, " : "")uiterlijk \(due.dueOn.dutch)"))))
         }
         if line.violationDays > 0 {
             result.append(.li(.class("bad"), .text(DutchFormat.count(line.violationDays, "urendag breekt", "urendagen breken") + " de regels")))

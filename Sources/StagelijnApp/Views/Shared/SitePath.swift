@@ -15,6 +15,8 @@ enum SitePath {
     case audit
     case guardians(UUID), agreementStylesheet, agreementReminders
     case supervisionRhythm, dossier(UUID), visit(UUID), hours(UUID), hoursLink(UUID)
+    case assessments
+    case assignments
     case meldpunt
 
     var path: String {
@@ -75,6 +77,8 @@ enum SitePath {
         case let .visit(placement): "/stages/\(placement)/bezoek"
         case let .hours(placement): "/stages/\(placement)/uren"
         case let .hoursLink(placement): "/stages/\(placement)/uren/link"
+        case .assessments: AssessmentPath.overview.path
+        case .assignments: AssignmentPath.library.path
         case .meldpunt: MeldpuntPath.reports.path
         }
     }

@@ -64,5 +64,16 @@ enum Stylesheet {
     .subnav ul{display:flex;flex-wrap:wrap;gap:12px;list-style:none;padding:0}strong.overdue{color:var(--bad)}
     .poster h1{font-size:2.4rem}.poster-lead{font-size:1.3rem}.poster-url{font-size:2rem;font-weight:bold;overflow-wrap:anywhere;border:3px solid #000;padding:12px;text-align:center}
     @media print{.poster{font-size:14pt}}
+    .prewrap{white-space:pre-wrap;overflow-wrap:anywhere}img.photo{max-width:100%;height:auto;border-radius:8px}
+    .badge.beoordeeld{background:#e7f4ea}.badge.bevestigen,.badge.beoordelen{background:#fdf3d8}
+    .item.card{margin-bottom:10px}.item.card h3{margin:0 0 6px;font-size:1rem}.area h2{margin-top:24px}
+    ul.side-by-side{list-style:none;padding:0;margin:0 0 6px;display:flex;flex-wrap:wrap;gap:2px 18px}
+    ul.side-by-side li{display:block}ul.side-by-side .who{display:inline;color:var(--muted)}.growth{font-weight:700}
+    fieldset.scores{display:grid;grid-template-columns:repeat(4,1fr);gap:6px;border:0;padding:0;margin:6px 0 0;min-width:0}
+    fieldset.scores label{display:flex;align-items:center;justify-content:center;gap:6px;border:1px solid var(--line);border-radius:8px;padding:8px 4px;min-height:44px;background:#fff;cursor:pointer}
+    fieldset.scores label:has(input:checked){background:#e3e9f7;border-color:#1f5fae;font-weight:600}
+    @media (max-width:640px){fieldset.scores{grid-template-columns:1fr 1fr}}
+    ul.goals li{margin-bottom:4px}form.inline{display:inline;margin-left:8px}button.link{background:none;border:0;color:#1f5fae;text-decoration:underline;padding:0;min-height:0;cursor:pointer}
+    textarea#items{min-height:24em}.field.gap{border-bottom:1px solid var(--line);padding:6px 0}
     """
 }

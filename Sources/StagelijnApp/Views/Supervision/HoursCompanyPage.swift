@@ -14,6 +14,8 @@ enum HoursCompanyPage {
             .h1(.text("Stage-uren van \(placement.student.fullName)")),
             .p(.text("Bij \(placement.position.company.name). Bevestig elke week met één tik, of vraag om een correctie met een opmerking.")),
             .unwrap(error) { Forms.alert($0) },
+            .p(.a(.attr("href", AssignmentPath.company(token: token).path), .text("Praktijkopdrachten van \(placement.student.firstName) bevestigen"))),
+            .p(.a(.attr("href", AssessmentPath.link(token: token).path), .text("Beoordelingen en doelen van \(placement.student.firstName)"))),
             .unwrap(agreementText) { text in
                 .details(.summary("Stageovereenkomst en leerdoelen van \(placement.student.fullName)"), .pre(.class("document"), .text(text)))
             },
