@@ -18,6 +18,7 @@ func routes(_ app: Application) throws {
     try forms.register(collection: AssessmentLinkController())
     try forms.register(collection: WorkplaceMentorHoursController())
     try forms.register(collection: CompanyAssignmentsController())
+    try forms.register(collection: EvaluationLinkController())
 
     let signedIn = forms.grouped(RequireSignIn())
     try signedIn.register(collection: HomeController())
@@ -46,6 +47,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: StagemapController())
     try signedIn.register(collection: AssignmentLibraryController())
     try signedIn.register(collection: PlacementAssignmentsController())
+    try signedIn.register(collection: EvaluationController())
 
     try MeldpuntRoutes.register(app)
 

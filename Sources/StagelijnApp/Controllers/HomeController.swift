@@ -17,6 +17,7 @@ struct HomeController: RouteCollection {
         let periods = try await req.periods.list(school: user.schoolID)
         let period = Self.currentPeriod(periods, today: req.today)
         try await MeldpuntHome.prepare(req)
+        try await EvaluationHome.prepare(req)
         switch user.role {
         case .coordinator:
             let attention = try await CoordinatorAttention.load(school: user.schoolID, period: period, today: req.today,

@@ -147,6 +147,7 @@ struct OutboxWorker: LifecycleHandler {
                 if round % 20 == 0 {
                     do { try await AgreementAutomation.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                     do { try await WorkplaceMentorDigest.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
+                    do { try await EvaluationAutomation.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                 }
                 round += 1
                 do {

@@ -30,6 +30,9 @@ public enum Resource: String, CaseIterable, Sendable {
     case assessmentForm
     /// Aggregated figures without names (assessments on time, score distributions): leadership and the inspector.
     case qualityFigures
+    /// Stage evaluations (issue 13): a student answers their own, the supervisor theirs; the coordinator reads the
+    /// answers of the school. Leadership sees only figures without names (`qualityFigures`).
+    case evaluation
 }
 
 public enum Action: String, CaseIterable, Sendable {
@@ -76,6 +79,13 @@ public enum AccessPolicy {
         case (.leadership, .qualityFigures), (.inspector, .qualityFigures):
             return read ? .school : .none
         case (_, .qualityFigures):
+            return .none
+        // Answers of a student are never shown to the company, other students or parents (issue 13).
+        case (.student, .evaluation):
+            return .linkedStudents
+        case (.supervisor, .evaluation):
+            return .school
+        case (_, .evaluation):
             return .none
         case (.supervisor, .preferences), (.supervisor, .supervision), (.supervisor, .hours):
             return .school

@@ -10,8 +10,9 @@ public enum FormVersioning {
         case unchanged
     }
 
-    public static func edit(current: AssessmentFormContent, version: Int, inUse: Bool,
-                            proposed: AssessmentFormContent) -> Outcome {
+    /// Generic over the content, so the evaluation question bank (issue 13) follows the same rule.
+    public static func edit<Content: Equatable>(current: Content, version: Int, inUse: Bool,
+                                                proposed: Content) -> Outcome {
         if current == proposed { return .unchanged }
         return inUse ? .newVersion(number: version + 1) : .editInPlace
     }

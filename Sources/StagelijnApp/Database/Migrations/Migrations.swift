@@ -14,5 +14,6 @@ enum Migrations {
         AddMeldpunt(),
         AddPracticalAssignments(),
         AddMeldpuntSharedSummaries(),
+        AddEvaluations(),
     ]
 }

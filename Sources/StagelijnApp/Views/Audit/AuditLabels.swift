@@ -13,6 +13,7 @@ enum AuditLabels {
             "meldpuntSettings": "instellingen meldpunt", "meldpuntHandler": "behandelaar meldpunt",
             "companyPlacementBlock": "bedrijf niet plaatsen", "incidentSummary": "gedeelde samenvatting van een melding",
             "assignment": "praktijkopdracht", "assignmentTemplate": "opdracht in de bibliotheek",
+            "evaluation": "evaluatie van een stage", "evaluationBank": "vragenlijst evaluatie",
         ][code] ?? code
     }
 

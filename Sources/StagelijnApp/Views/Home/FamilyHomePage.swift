@@ -11,6 +11,7 @@ extension HomePage {
             .if(stages.isEmpty, .group(.h1(.text(student ? "Mijn stage" : "Stage")),
                                       .p(.text(student ? "Je account is nog niet aan je leerlinggegevens gekoppeld. Vraag het je mentor."
                                                        : "Uw account is nog niet aan een leerling gekoppeld. Neem contact op met de school.")))),
+            EvaluationHome.block(req),
             .forEach(stages) { stage in card(stage, student: student) },
             MeldpuntHome.block(req)
         ))
