@@ -14,7 +14,7 @@ struct AssessmentService {
 
     /// Plans the default interim and final assessment of a placement (nothing when it already has some) and fixes
     /// its goals, so the goal items of the assessments have stable keys.
-    func planDefaults(_ placement: PlacementModel, actor: Actor, at date: Date) async throws -> Int {
+    func planDefaults(_ placement: PlacementModel, actor: Actor, today: LocalDate, at date: Date) async throws -> Int {
         let id = try placement.requireID()
         guard try await AssessmentModel.query(on: db).filter(\.$placement.$id == id).count() == 0 else { return 0 }
         try await GoalService(db: db).fix(placement, actor: actor, at: date)
@@ -23,7 +23,8 @@ struct AssessmentService {
         guard let form = try await library.formFor(schoolType: placement.student.schoolType, board: placement.school.$board.id)
         else { return 0 }
         let span = try await SupervisionService.stageDates(for: [placement], on: db)[id] ?? (placement.period.start, placement.period.end)
-        let planned = AssessmentSchedule.defaults(stageStart: span.start, stageEnd: span.end)
+        let running = placement.status == .active || placement.status == .completed
+        let planned = AssessmentSchedule.defaults(stageStart: span.start, stageEnd: span.end, notBefore: running ? nil : today)
         for item in planned {
             let assessment = AssessmentModel()
             assessment.$placement.id = id

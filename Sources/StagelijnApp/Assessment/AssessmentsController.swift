@@ -30,7 +30,7 @@ struct AssessmentsController: RouteCollection {
         let placement = try await req.placement(user: user, .create, .assessment)
         guard user.role != .student else { throw Abort(.forbidden, reason: "De school plant de beoordelingen.") }
         let count = try await req.db.transaction { db in
-            try await AssessmentService(db: db).planDefaults(placement, actor: user.actor, at: req.now)
+            try await AssessmentService(db: db).planDefaults(placement, actor: user.actor, today: req.today, at: req.now)
         }
         req.flash(count == 0 ? "Deze stage had al beoordelingen." : "\(DutchFormat.count(count, "beoordeling", "beoordelingen")) gepland.")
         return req.redirect(to: AssessmentPath.placement(try placement.requireID()).path, redirectType: .normal)

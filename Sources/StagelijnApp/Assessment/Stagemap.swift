@@ -15,7 +15,7 @@ struct Stagemap {
         let goals: [(text: String, personal: Bool, latest: Score?)]
         let assessments: [(kind: AssessmentKind, completedOn: LocalDate, groups: [(area: CompetencyArea, items: [(text: String, score: Score?)])], comment: String)]
         let assignments: [AssignmentSummary]
-        let visits: [(date: LocalDate, kind: SupervisionKind, progress: String, nextStep: String)]
+        let visits: [(date: LocalDate, kind: SupervisionKind, progress: String, nextStep: String, goals: [GoalProgress])]
         let confirmedMinutes: Int
     }
 
@@ -53,7 +53,7 @@ struct Stagemap {
                 goals: try await goals.goals(of: placement).map { ($0.text, $0.kind == .personal, $0.itemKey.flatMap { latestSchoolScores[$0] }) },
                 assessments: sheets, assignments: assignments[id] ?? [],
                 visits: records.filter { $0.$placement.id == id }.compactMap { record in
-                    record.done.map { ($0.on, $0.kind, record.progress, record.nextStep) }
+                    record.done.map { ($0.on, $0.kind, record.progress, record.nextStep, record.goalProgress) }
                 },
                 confirmedMinutes: entries.filter { $0.confirmedAt != nil }.reduce(0) { $0 + $1.workedMinutes }))
         }

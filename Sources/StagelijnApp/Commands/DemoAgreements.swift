@@ -18,7 +18,8 @@ struct DemoAgreements {
             let outForSigning = placement.status == .agreement && index % 2 == 0
             guard started || outForSigning else { continue }
             let schedule = try await weeklySchedule(placement)
-            _ = try await repository.save(AgreementRepository.draftValues(for: placement, schedule: schedule, cooperation: nil),
+            let goals = try await GoalService(db: db).goals(of: placement).map(\.text)
+            _ = try await repository.save(AgreementRepository.draftValues(for: placement, schedule: schedule, cooperation: nil, goals: goals),
                                           placement: placement, actor: actor, at: now)
             let signingDay = placement.period.start.adding(days: -7)
             var state = try await repository.state(for: placement, today: signingDay)

@@ -18,7 +18,7 @@ struct DemoAssessments {
         let service = AssessmentService(db: db)
         let staged = placements.filter { [.active, .completed].contains($0.status) }
         for (index, placement) in staged.enumerated() {
-            _ = try await service.planDefaults(placement, actor: actor, at: now)
+            _ = try await service.planDefaults(placement, actor: actor, today: today, at: now)
             if index % 3 == 0 {
                 _ = try await GoalService(db: db).add(Self.personalGoals[index / 3 % Self.personalGoals.count], kind: .personal,
                                                       to: placement, actor: Actor.system(placement.student.firstName, schoolID: school.id), at: now)

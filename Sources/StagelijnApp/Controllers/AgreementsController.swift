@@ -133,8 +133,9 @@ struct AgreementsController: RouteCollection {
             .filter(\.$placement.$id == placement.requireID()).first()
         let cooperation = try await CooperationAgreementModel.query(on: req.db).filter(\.$school.$id == placement.$school.id)
             .filter(\.$company.$id == placement.position.$company.id).first()
+        let goals = state.agreement == nil ? try await GoalService(db: req.db).goals(of: placement).map(\.text) : []
         let formValues = values ?? .init(state.agreement.map(AgreementRepository.values(of:))
-                                         ?? AgreementRepository.draftValues(for: placement, schedule: schedule, cooperation: cooperation))
+                                         ?? AgreementRepository.draftValues(for: placement, schedule: schedule, cooperation: cooperation, goals: goals))
         let links = try await AccessLinkModel.query(on: req.db).filter(\.$placement.$id == placement.requireID())
             .filter(\.$purpose == AccessLinkModel.Purpose.signAgreement.rawValue).sort(\.$createdAt, .descending).all()
         let contacts = try await AgreementContacts.load(for: placement, on: req.db)

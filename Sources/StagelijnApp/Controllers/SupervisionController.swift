@@ -70,7 +70,8 @@ struct SupervisionController: RouteCollection {
     func visitForm(req: Request) async throws -> Response {
         let user = try req.user()
         let placement = try await req.placement(user: user, .update, .supervision)
-        return SupervisionPages.visitForm(req, placement: placement, values: .init(["doneOn": req.today.iso, "kind": "bezoek"]),
+        let goals = try await GoalService(db: req.db).goals(of: placement).map(\.text)
+        return SupervisionPages.visitForm(req, placement: placement, goals: goals, values: .init(["doneOn": req.today.iso, "kind": "bezoek"]),
                                           status: .ok)
     }
 
@@ -87,8 +88,10 @@ struct SupervisionController: RouteCollection {
         }
         let progress = (form["progress"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if progress.isEmpty { errors.append(FieldError(field: "progress", label: "voortgang", message: "Schrijf kort hoe het gaat met de doelen.")) }
+        let goals = try await GoalService(db: req.db).goals(of: placement).map(\.text)
         guard errors.isEmpty, let kind, let day else {
-            return SupervisionPages.visitForm(req, placement: placement, values: .init(form, errors: FieldErrors(errors)), status: .badRequest)
+            return SupervisionPages.visitForm(req, placement: placement, goals: goals, values: .init(form, errors: FieldErrors(errors)),
+                                              status: .badRequest)
         }
         let record = SupervisionRecordModel()
         record.$placement.id = try placement.requireID()
@@ -100,12 +103,18 @@ struct SupervisionController: RouteCollection {
         record.nextStep = String((form["nextStep"] ?? "").prefix(1000))
         record.$recordedBy.id = user.userID
         record.recordedByName = user.name
+        // Per goal where it stands; a goal not discussed is left out.
+        record.goalProgress = goals.enumerated().compactMap { index, goal in
+            (form["goal.\(index)"]).flatMap(Score.init(word:)).map { GoalProgress(goal: goal, score: $0) }
+        }
         try await req.db.transaction { tx in
             try await record.create(on: tx)
             try await AuditLog.record(on: tx, actor: user.actor, entity: "supervision", id: try record.requireID(), action: .create,
                                       before: nil as [String: String]?,
                                       after: ["soort": kind.dutchName, "datum": day.dutch, "voortgang": record.progress,
-                                              "zorgen": record.concerns, "volgende stap": record.nextStep], at: req.now)
+                                              "zorgen": record.concerns, "volgende stap": record.nextStep,
+                                              "doelen": record.goalProgress.map { "\($0.goal): \($0.score.dutch)" }.joined(separator: "; ")],
+                                      at: req.now)
         }
         req.flash("\(kind.dutchName.capitalizedFirstLetter) op \(day.dutch) is vastgelegd.")
         return req.redirect(to: SitePath.placement(try placement.requireID()).path, redirectType: .normal)

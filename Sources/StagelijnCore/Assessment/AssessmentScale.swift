@@ -20,7 +20,7 @@ public enum Score: Int, CaseIterable, Codable, Comparable, Sendable {
         switch self {
         case .never: "Laat dit (nog) niet zien, ook niet met hulp."
         case .practising: "Is ermee bezig; lukt met hulp of af en toe."
-        case .sufficient: "Lukt meestal zelfstandig, zoals je van een stagiair mag verwachten."
+        case .sufficient: "Lukt meestal zelfstandig, zoals van een stagiair verwacht mag worden."
         case .good: "Lukt zelfstandig en goed, ook als het druk is."
         }
     }

@@ -14,7 +14,10 @@ public struct PlannedAssessment: Equatable, Sendable {
 }
 
 public enum AssessmentSchedule {
-    public static func defaults(stageStart: LocalDate, stageEnd: LocalDate) -> [PlannedAssessment] {
+    /// `notBefore`: for a stage that has not started yet (its agreement is still being signed) planning counts from
+    /// that day, so nothing is "te laat" before the student has worked a single day.
+    public static func defaults(stageStart: LocalDate, stageEnd: LocalDate, notBefore: LocalDate? = nil) -> [PlannedAssessment] {
+        let stageStart = max(stageStart, min(notBefore ?? stageStart, stageEnd))
         let length = max(0, stageEnd.dayNumber - stageStart.dayNumber)
         let interim = workingDayOnOrBefore(LocalDate(dayNumber: stageStart.dayNumber + length / 2))
         let final = workingDayOnOrBefore(stageEnd)

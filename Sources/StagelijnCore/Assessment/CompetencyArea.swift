@@ -1,5 +1,5 @@
 /// How the items of an assessment form are grouped (DOMAIN.md, "Competencies"; seed 004): the five areas, the ten
-/// basic employee skills (basiswerknemersvaardigheden) and the student's personal goals.
+/// basic employee skills (basiswerknemersvaardigheden) and the placement's goals (school and personal).
 public enum CompetencyArea: String, CaseIterable, Codable, Sendable {
     case personal = "persoonlijk"
     case work = "arbeid"

@@ -41,7 +41,7 @@ public enum ProgrammePhase: String, CaseIterable, Codable, Sendable {
     public var standardGoals: [String] {
         switch self {
         case .proPreparation:
-            ["Weet welke sectoren bij je passen na de snuffelstage", "Stelt zich netjes voor bij een bedrijf"]
+            ["Kan na de snuffelstage zeggen welke sectoren passen", "Stelt zich netjes voor bij een bedrijf"]
         case .proIndividual:
             ["Komt elke stagedag op tijd en meldt zich af bij ziekte", "Voert een taak uit zoals die is uitgelegd",
              "Vraagt om hulp als iets niet lukt"]

@@ -9,14 +9,14 @@ public enum StandardForms {
         "Komt afspraken na", "Komt voor zichzelf op", "Stelt vragen als iets niet duidelijk is", "Gaat netjes om met klanten",
     ]
 
-    public static let praktijkonderwijs = form(title: "Beoordeling praktijkonderwijs (jaar 4–5)", areas: [
+    public static let praktijkonderwijs = form(title: "Beoordeling praktijkonderwijs", areas: [
         .personal: ["Komt verzorgd en in passende werkkleding", "Vertelt hoe het gaat en wat lastig is",
                     "Heeft zelfvertrouwen bij het werk"],
         .work: ["Werkt nauwkeurig", "Werkt in een goed tempo", "Werkt veilig en volgt de veiligheidsregels",
                 "Ruimt de werkplek op"],
         .social: ["Groet en maakt contact", "Helpt anderen als dat nodig is", "Gaat goed om met tips en kritiek"],
         .inquiry: ["Kijkt hoe collega's het doen en doet het na", "Bedenkt wat er nodig is voor een taak"],
-        .learning: ["Leert van fouten", "Gebruikt de tips van de praktijkbegeleider", "Vertelt wat hij of zij geleerd heeft"],
+        .learning: ["Leert van fouten", "Gebruikt de tips van de praktijkbegeleider", "Kan vertellen wat er geleerd is"],
     ])
 
     public static let vso = form(title: "Beoordeling VSO (BES en ZES)", areas: [

@@ -120,3 +120,15 @@ struct AssessmentFiguresTests {
         #expect(AssessmentFigures.distribution(facts, items: [item]).first?.counts == [0, 1, 0, 2])
     }
 }
+
+@Suite("Assessment schedule before the stage starts")
+struct AssessmentScheduleStartTests {
+    @Test func aStageThatHasNotStartedIsPlannedFromTodaySoNothingIsLateBeforeTheFirstDay() {
+        let start = LocalDate(iso: "2026-09-28")!, end = LocalDate(iso: "2026-12-18")!, today = LocalDate(iso: "2026-12-02")!
+        let plan = AssessmentSchedule.defaults(stageStart: start, stageEnd: end, notBefore: today)
+        #expect(plan.allSatisfy { $0.dueOn >= today })
+        #expect(plan.last == PlannedAssessment(kind: .final, dueOn: end))
+        // a running stage planned late keeps its real dates (and shows the interim as overdue, honestly)
+        #expect(AssessmentSchedule.defaults(stageStart: start, stageEnd: end).first?.dueOn == LocalDate(iso: "2026-11-06"))
+    }
+}

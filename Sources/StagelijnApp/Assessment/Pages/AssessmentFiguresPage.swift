@@ -17,7 +17,7 @@ enum AssessmentFiguresPage {
             }),
             .h2(.text("Op tijd beoordeeld")),
             .if(timeliness.isEmpty, .p(.class("muted"), .text("Nog geen beoordelingen die al moesten."))),
-            .if(!timeliness.isEmpty, .table(
+            .if(!timeliness.isEmpty, .div(.class("table-wrap"), .table(
                 .tr(.th(.text(grouping.dutch.capitalizedFirstLetter)), .th("Moesten klaar"), .th("Op tijd"), .th("Te laat klaar"), .th("Nog open, te laat"), .th("Doelen behaald")),
                 .forEach(timeliness) { row in
                     let f = row.figures
@@ -25,15 +25,15 @@ enum AssessmentFiguresPage {
                     return .tr(.td(.text(row.group)), .td(.text(cell(f.due))), .td(.text(done[0])), .td(.text(done[1])), .td(.text(done[2])),
                                .td(.text(f.goalsAssessed < SmallCellSuppression.threshold ? SmallCellSuppression.hiddenText
                                          : "\(f.goalsReached) van \(f.goalsAssessed)")))
-                })),
+                }))),
             .forEach(forms) { form in
                 .group(
                     .h2(.text("Scores van de school: \(form.title)")),
-                    .table(.tr(.th("Onderdeel"), .forEach(Score.allCases) { .th(.text($0.dutch)) }),
+                    .div(.class("table-wrap"), .table(.tr(.th("Onderdeel"), .forEach(Score.allCases) { .th(.text($0.dutch)) }),
                            .forEach(form.rows) { row in
                                let cells = SmallCellSuppression.row(row.counts).cells
                                return .tr(.td(.text(row.item.text)), .forEach(cells) { .td(.text($0)) })
-                           }))
+                           })))
             }))
     }
 }

@@ -24,8 +24,8 @@ enum AssessmentOverviewPage {
                         .td(.a(.attr("href", AssessmentPath.assessment(row.id).path), .text(row.student)), .text(" "),
                             .span(.class("muted"), .text(row.company))),
                         .td(.text(row.kind.dutchName)),
-                        .td(.class("muted"), .text("goedgekeurd: " + AssessmentPerspective.allCases.filter { row.approved.contains($0) }
-                            .map { AssessmentPage.shortName($0).lowercased() }.joined(separator: ", ").ifEmpty("nog niemand"))))
+                        .td(.class("muted"), .text(row.approved.isEmpty ? "nog niet goedgekeurd" : "goedgekeurd door " + AssessmentPerspective.allCases
+                            .filter { row.approved.contains($0) }.map { AssessmentPage.shortName($0).lowercased() }.joined(separator: ", "))))
                 }))))))
     }
 }

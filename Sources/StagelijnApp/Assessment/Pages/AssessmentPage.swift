@@ -29,6 +29,7 @@ enum AssessmentPage {
             approvals(sheet),
             .unwrap(problem) { Forms.alert($0) },
             scaleExplanation(),
+            .if(mode.fills == .student, .p(.class("hint"), .text("Lees elke zin alsof hij over jou gaat: hoe goed lukt dat jou op je stage?"))),
             editable ? .form(.method(.post), .attr("action", mode.saveAction), .class("assessment"),
                              Forms.csrf(chrome.csrfToken),
                              .embed(items(sheet, fills: mode.fills, chosen: chosen)),

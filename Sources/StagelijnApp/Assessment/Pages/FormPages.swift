@@ -39,7 +39,7 @@ enum FormPages {
                      status: HTTPStatus = .ok) -> Response {
         let chrome = PageChrome(req, title: "Formulier wijzigen", section: .assessments)
         let values = Forms.Values(typed)
-        let areas = CompetencyArea.allCases.filter { $0 != .goals }.map(\.rawValue).joined(separator: ", ")
+        let areas = CompetencyArea.allCases.filter { $0 != .goals }.map(\.dutchName).joined(separator: ", ")
         return Layout.page(chrome, status: status, .group(
             .p(.a(.attr("href", AssessmentPath.form(form.id).path), .text("← Terug naar het formulier"))),
             .h1(.text("\(form.content.title) wijzigen")),
@@ -56,7 +56,7 @@ enum FormPages {
 
     static func fields(of form: FormLibrary.Version) -> [String: String] {
         ["title": form.content.title, "audience": form.model.audience,
-         "items": form.content.items.map { "\($0.area.rawValue): \($0.text)" }.joined(separator: "\n")]
+         "items": form.content.items.map { "\($0.area.dutchName): \($0.text)" }.joined(separator: "\n")]
     }
 
     /// Parses the text box; a line that names no known area is a problem with its line number.
@@ -67,7 +67,8 @@ enum FormPages {
             let line = raw.trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty else { continue }
             let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, let area = CompetencyArea(rawValue: parts[0].lowercased()), area != .goals, !parts[1].isEmpty else {
+            let named = parts.first.map { name in CompetencyArea.allCases.first { $0.rawValue == name.lowercased() || $0.dutchName.lowercased() == name.lowercased() } } ?? nil
+            guard parts.count == 2, let area = named, area != .goals, !parts[1].isEmpty else {
                 problems.append("Regel \(index + 1): schrijf \"gebied: omschrijving\" met een van de gebieden hieronder.")
                 continue
             }

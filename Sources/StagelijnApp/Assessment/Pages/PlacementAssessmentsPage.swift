@@ -61,7 +61,7 @@ enum PlacementAssessmentsPage {
                 Forms.csrf(csrf),
                 .p(.class("hint"), .text("Standaard: een tussentijdse beoordeling halverwege de stage en een eindbeoordeling in de laatste week.")),
                 .button(.type(.submit), .class("primary"), .text("Beoordelingen plannen")))),
-            .div(.class("cards"), .forEach(o.assessments) { item in
+            .div(.class("cards single-on-phone"), .forEach(o.assessments) { item in
                 .div(.class("card"),
                      .h3(.text(item.kind.dutchName.capitalizedFirstLetter)),
                      .p(.text("Uiterlijk \(item.dueOn.dutch) · "), .strong(.text(item.status.dutch))),

@@ -8,7 +8,10 @@ enum StagemapPage {
         let chrome = PageChrome(req, title: "Stagemap van \(map.student)")
         return Layout.page(chrome, .group(
             .h1(.text("Stagemap van \(map.student)")),
-            .p(.a(.class("button"), .attr("href", AssessmentPath.stagemapPDF(student: map.studentID).path), .text("Als PDF downloaden"))),
+            // Only where the server can make a PDF; otherwise the browser's print dialog makes one from this page.
+            PDFRenderer.executable == nil
+                ? .p(.class("hint"), .text("Afdrukken of bewaren als PDF: kies Afdrukken in uw browser."))
+                : .p(.a(.class("button"), .attr("href", AssessmentPath.stagemapPDF(student: map.studentID).path), .text("Als PDF downloaden"))),
             content(map)))
     }
 
@@ -52,7 +55,8 @@ enum StagemapPage {
                              .h3(.text("Bezoeken en gesprekken")),
                              .ul(.forEach(stage.visits) { visit in
                                  .li(.text("\(visit.date.dutch) · \(visit.kind.dutchName): \(visit.progress)"),
-                                     .if(!visit.nextStep.isEmpty, .text(" Volgende stap: \(visit.nextStep)")))
+                                     .if(!visit.nextStep.isEmpty, .text(" Volgende stap: \(visit.nextStep)")),
+                                     .if(!visit.goals.isEmpty, .text(" Doelen: " + visit.goals.map { "\($0.goal) — \($0.score.dutch)" }.joined(separator: "; "))))
                              }))))
             })
     }

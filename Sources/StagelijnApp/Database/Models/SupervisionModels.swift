@@ -16,9 +16,17 @@ final class SupervisionRecordModel: Model, @unchecked Sendable {
     @Field(key: "next_step") var nextStep: String
     @OptionalParent(key: "recorded_by") var recordedBy: UserModel?
     @Field(key: "recorded_by_name") var recordedByName: String
+    /// `[GoalProgress]` as JSON, or "" (migration 025).
+    @Field(key: "goal_progress") var goalProgressJSON: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    init() {}
+    /// A report without goals stores "" (the column is NOT NULL), also when written by code that predates it.
+    init() { goalProgressJSON = "" }
+
+    var goalProgress: [GoalProgress] {
+        get { (try? JSONDecoder().decode([GoalProgress].self, from: Data(goalProgressJSON.utf8))) ?? [] }
+        set { goalProgressJSON = newValue.isEmpty ? "" : (try? String(decoding: JSONEncoder().encode(newValue), as: UTF8.self)) ?? "" }
+    }
 
     var done: (kind: SupervisionKind, on: LocalDate)? {
         guard let kind = SupervisionKind(rawValue: kind), let date = LocalDate(iso: doneOn) else { return nil }

@@ -59,8 +59,10 @@ struct AgreementRepository {
 
     /// Form values for a new agreement: the school type's template, filled from the placement (student, company,
     /// period, schedule) and, while one is valid, the school's cooperation agreement with the company (art. 36).
+    /// `goals` are the stage's goals (`GoalService`): the Inspectie asks that they are shared with the company, so they
+    /// go into the stage plan's content, which everyone signs.
     static func draftValues(for placement: PlacementModel, schedule: PlacementScheduleModel?,
-                            cooperation: CooperationAgreementModel?) -> [String: String] {
+                            cooperation: CooperationAgreementModel?, goals: [String] = []) -> [String: String] {
         let company = placement.position.company, period = placement.period, position = placement.position
         let template = AgreementTemplate.texts(for: placement.student.schoolType)
         let scheduleText = schedule.map(\.weekly.dutchSummary).flatMap { $0.isEmpty ? nil : $0 }
@@ -74,7 +76,8 @@ struct AgreementRepository {
             "assessment": template.assessment, "inspection": template.inspection,
             "accidentBy": "school", "premiumBy": "school",
             "planAim": template.planAim,
-            "planContent": "Werkzaamheden als \(position.title.lowercased()) in de sector \(position.sector.dutchName.lowercased()).",
+            "planContent": "Werkzaamheden als \(position.title.lowercased()) in de sector \(position.sector.dutchName.lowercased())."
+                + (goals.isEmpty ? "" : " Stagedoelen: " + goals.joined(separator: "; ") + "."),
             // The plan's period comes from the agreement's own dates (see AgreementDocument), never the school period's.
             "planSize": "\(period.daysPerWeek) dagen per week, \(period.hoursPerDay) uur per dag.",
             "planStructure": "Start met kennismaking en leerdoelen, halverwege een tussenevaluatie, aan het eind de eindbeoordeling.",

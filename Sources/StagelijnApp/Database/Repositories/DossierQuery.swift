@@ -39,7 +39,8 @@ struct Dossier {
             .compactMap { record -> VisitReport? in
                 guard let done = record.done else { return nil }
                 return VisitReport(kind: done.kind, date: done.on, present: record.present, progress: record.progress,
-                                   concerns: record.concerns, nextStep: record.nextStep, recordedBy: record.recordedByName)
+                                   concerns: record.concerns, nextStep: record.nextStep, recordedBy: record.recordedByName,
+                                   goalProgress: record.goalProgress)
             }
         let schedule = try await PlacementScheduleModel.query(on: db).filter(\.$placement.$id == id).first()
         let supervisor = try await placement.supervisorID.asyncFlatMap { try await UserModel.find($0, on: db)?.name }

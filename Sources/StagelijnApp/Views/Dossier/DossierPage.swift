@@ -69,7 +69,8 @@ enum DossierPage {
     }
 
     static func report(_ report: VisitReport, reader: DossierReader) -> Node<HTML.BodyContext> {
-        let lines: [(String, String)] = [("Aanwezig", report.present), ("Voortgang", report.progress),
+        let goals = report.goalProgress.map { "\($0.goal): \($0.score.dutch)" }.joined(separator: "; ")
+        let lines: [(String, String)] = [("Aanwezig", report.present), ("Doelen", goals), ("Voortgang", report.progress),
                                          ("Zorgen (alleen school)", reader == .staff ? report.concerns : ""),
                                          ("Volgende stap", report.nextStep), ("Vastgelegd door", report.recordedBy)]
         return .dl(.class("facts"), .forEach(lines.filter { !$0.1.isEmpty }) { label, text in

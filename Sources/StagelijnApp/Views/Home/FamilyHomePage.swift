@@ -60,6 +60,8 @@ extension HomePage {
             }),
             .p(.a(.attr("href", AssessmentPath.placement(placement).path), .text(student ? "Mijn doelen en beoordelingen" : "Doelen en beoordelingen")),
                .text(" · "),
+               .a(.attr("href", AssignmentPath.placement(placement).path), .text(student ? "Mijn praktijkopdrachten" : "Praktijkopdrachten")),
+               .text(" · "),
                .a(.attr("href", AssessmentPath.stagemap(student: stage.studentID).path), .text(student ? "Mijn stagemap" : "Stagemap"))))
     }
 

@@ -17,7 +17,8 @@ extension HomePage {
                  figure(f.started - f.startedWithoutSignedAgreement, of: f.started, "begonnen stages hadden een volledig getekende overeenkomst"),
                  figure(f.visitsDone, of: f.visitsDue, "geplande bezoeken zijn gedaan"),
                  .div(.class("card"), .div(.class("number"), .text(String(f.terminated))),
-                      .div(.text(f.terminated == 1 ? "stage is voortijdig afgebroken" : "stages zijn voortijdig afgebroken"))))
+                      .div(.text(f.terminated == 1 ? "stage is voortijdig afgebroken" : "stages zijn voortijdig afgebroken")))),
+            .p(.a(.attr("href", AssessmentPath.figures.path), .text("Beoordelingen: op tijd, scores per onderdeel en behaalde doelen →")))
         ))
     }
 

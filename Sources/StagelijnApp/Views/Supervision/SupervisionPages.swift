@@ -69,7 +69,7 @@ enum SupervisionPages {
                   .text(text))
     }
 
-    static func visitForm(_ req: Request, placement: PlacementModel, values: Forms.Values, status: HTTPStatus) -> Response {
+    static func visitForm(_ req: Request, placement: PlacementModel, goals: [String], values: Forms.Values, status: HTTPStatus) -> Response {
         let chrome = PageChrome(req, title: "Bezoek vastleggen", section: .placements)
         let id = placement.id ?? UUID()
         return Layout.page(chrome, status: status, .group(
@@ -81,6 +81,11 @@ enum SupervisionPages {
                   Forms.select("Soort", "kind", values, options: SupervisionKind.allCases.map { ($0.rawValue, $0.dutchName) }, required: true),
                   Forms.text("Datum", "doneOn", values, type: .date, required: true),
                   Forms.text("Wie waren erbij", "present", values, hint: "Bijvoorbeeld: leerling, praktijkbegeleider."),
+                  .if(!goals.isEmpty, .fieldset(.element(named: "legend", text: "Waar staat elk doel?"),
+                      .forEach(Array(goals.enumerated())) { index, goal in
+                          Forms.select(goal, "goal.\(index)", values, options: Score.allCases.map { (String($0.rawValue), $0.dutch) },
+                                       includeEmpty: "niet besproken")
+                      })),
                   Forms.textArea("Voortgang op de doelen", "progress", values,
                                  hint: "De leerling en de ouders lezen dit in het stagedossier."),
                   Forms.textArea("Zorgen", "concerns", values,

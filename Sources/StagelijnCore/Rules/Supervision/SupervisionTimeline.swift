@@ -1,3 +1,14 @@
+/// How far a stage goal had come at a visit (issue 11: goals come back in every visit report).
+public struct GoalProgress: Sendable, Equatable, Codable {
+    public let goal: String
+    public let score: Score
+
+    public init(goal: String, score: Score) {
+        self.goal = goal
+        self.score = score
+    }
+}
+
 /// A visit or contact moment as it was recorded: the report the supervisor wrote in the progress talk.
 public struct VisitReport: Sendable, Equatable {
     public let kind: SupervisionKind
@@ -8,9 +19,12 @@ public struct VisitReport: Sendable, Equatable {
     public let concerns: String
     public let nextStep: String
     public let recordedBy: String
+    /// The goals discussed, each with where it stands; the student and parents read these too.
+    public let goalProgress: [GoalProgress]
 
     public init(kind: SupervisionKind, date: LocalDate, present: String, progress: String, concerns: String,
-                nextStep: String, recordedBy: String) {
+                nextStep: String, recordedBy: String, goalProgress: [GoalProgress] = []) {
+        self.goalProgress = goalProgress
         self.kind = kind
         self.date = date
         self.present = present
@@ -49,7 +63,7 @@ public enum SupervisionTimeline {
         let done = reports.map { report in
             Entry(date: report.date, kind: report.kind, state: .done, report: reader == .staff ? report : VisitReport(
                 kind: report.kind, date: report.date, present: report.present, progress: report.progress, concerns: "",
-                nextStep: report.nextStep, recordedBy: report.recordedBy))
+                nextStep: report.nextStep, recordedBy: report.recordedBy, goalProgress: report.goalProgress))
         }
         let open = plan.filter { $0.state != .done && (reader == .staff || $0.state == .upcoming || $0.state == .due) }
             .map { Entry(date: $0.dueDate, kind: $0.kind, state: $0.state, report: nil) }
