@@ -148,6 +148,7 @@ struct OutboxWorker: LifecycleHandler {
                     do { try await AgreementAutomation.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                     do { try await WorkplaceMentorDigest.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                     do { try await EvaluationAutomation.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
+                    do { try await AssessmentReminders.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                 }
                 round += 1
                 do {

@@ -9,7 +9,7 @@ enum Migrations {
         CreatePendingImports(), AddRulesEngineData(), AddMatching(),
         AddSigningAndOutbox(), AddSupervision(), AddCooperationAndStagePlan(),
         AddOutboxLinkReference(), AddGuardiansAndAgreementMessages(), FoldSearchText(),
-        AddGoalsAndAssessments(),
+        AddGoalsAndAssessments(), AddAssessmentReminders(),
         AddWorkplaceMentorDigest(),
         AddMeldpunt(),
         AddPracticalAssignments(),

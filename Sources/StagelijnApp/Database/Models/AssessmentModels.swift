@@ -64,6 +64,8 @@ final class AssessmentModel: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: String
     @Field(key: "due_on") var dueOn: String
     @OptionalField(key: "completed_on") var completedOn: String?
+    /// When the praktijkbegeleider was reminded (migration 026); once per assessment.
+    @OptionalField(key: "reminded_at") var remindedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
