@@ -74,6 +74,7 @@ struct DemoLoader {
                 try await DemoMeldpunt(db: tx, now: now).record(school: school)
                 try await DemoAssignments(db: tx, now: now).record(placements: placements, school: school)
                 try await DemoAssessments(db: tx, today: LocalDate(now), now: now).record(placements: placements, school: school, featured: featured)
+                try await DemoEvaluations(db: tx, now: now).record(placements: placements, school: school)
             }
         }
         return demo
