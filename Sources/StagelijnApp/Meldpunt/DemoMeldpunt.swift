@@ -4,13 +4,13 @@ import StagelijnCore
 
 /// Demo reports, so the handlers' list, the home-page count and the figures have something to show: one report
 /// waiting too long, some in progress with an answer and a step, some closed with an outcome, some only registered.
-/// Deterministic. The first school's first report has the known follow-up code `MELD-DEMA-2345` for trying the
+/// Deterministic. The first school's first report has the known follow-up code `STAG-DEMA-2345` for trying the
 /// reporter's side (`/melden/volgen`); every other code is random and unknown.
 struct DemoMeldpunt {
     let db: any Database
     let now: Date
 
-    static let knownCode = "MELD-DEMA-2345"
+    static let knownCode = "STAG-DEMA-2345"
 
     private struct Sample {
         let category: IncidentCategory, grounds: [DiscriminationGround], phase: IncidentPhase, mode: IncidentMode
