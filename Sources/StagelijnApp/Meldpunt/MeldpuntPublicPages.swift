@@ -96,8 +96,8 @@ enum MeldpuntPublicPages {
         ))
     }
 
-    /// A printable A4 poster for the stage classroom. No QR library is on this machine's package list, so the poster
-    /// shows the short address in large type instead of a QR code.
+    /// A printable A4 poster for the stage classroom: a QR code to scan (when the server has `qrencode`, see
+    /// `QRCodeRenderer`) and the short address in large type for those who type it.
     static func poster(_ req: Request, school: SchoolModel) -> Response {
         let chrome = PageChrome(req, title: "Poster meldpunt")
         let address = req.application.stagelijnConfig.baseURL.replacingOccurrences(of: "https://", with: "")
@@ -106,6 +106,9 @@ enum MeldpuntPublicPages {
             .h1(.text("Is er iets gebeurd op je stage?")),
             .p(.class("poster-lead"), .text("Gepest, uitgescholden, anders behandeld om wie je bent, aangeraakt terwijl je dat niet wilde, "
                                             + "of moet je werken zonder iets te leren? Meld het. Je hoeft je naam niet te geven.")),
+            .unwrap(QRCodeRenderer.svg(for: req.application.stagelijnConfig.baseURL + MeldpuntPath.school(code: school.code).path)) { svg in
+                .div(.class("poster-qr"), .attr("role", "img"), .attr("aria-label", "QR-code naar \(address)"), .raw(svg))
+            },
             .p(.class("poster-url"), .text(address)),
             .p(.text("Open dit adres op je telefoon. Binnen 3 schooldagen reageert iemand van \(school.name) — als jij dat wilt.")),
             .ul(.forEach(IncidentCategory.allCases) { .li(.strong(.text($0.dutchName + ": ")), .text($0.definition)) }),

@@ -76,5 +76,6 @@ enum Stylesheet {
     ul.goals li{margin-bottom:4px}form.inline{display:inline;margin-left:8px}button.link{background:none;border:0;color:#1f5fae;text-decoration:underline;padding:0;min-height:0;cursor:pointer}
     textarea#items{min-height:24em}.field.gap{border-bottom:1px solid var(--line);padding:6px 0}
     @media (max-width:640px){.cards.single-on-phone{grid-template-columns:1fr}.cards.single-on-phone input{max-width:100%}}
+    .poster-qr svg{width:6cm;height:6cm;display:block;margin:12px auto}
     """
 }
