@@ -5,45 +5,13 @@ which makes the demo student's stage run. Saves screenshots in the artifacts fol
 import re
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+
+from browser_common import PHONE, body, browser, checker, click, login, page_width
 
 base, artifacts = sys.argv[1], sys.argv[2]
-PASSWORD = "Stagelijn-demo-2026"
 MENTOR_EMAIL = "beoordeling@praktijk.example"
-
-
-def browser(width=390, height=844):
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}"):
-        options.add_argument(argument)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
-def check(condition, message):
-    if not condition:
-        raise SystemExit(f"assessment flow failed: {message}")
-
-
-def body(driver):
-    return driver.find_element(By.TAG_NAME, "body").text
-
-
-def login(driver, email):
-    driver.get(f"{base}/login")
-    driver.find_element(By.ID, "email").send_keys(email)
-    driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
-    WebDriverWait(driver, 15).until(lambda d: "/login" not in d.current_url)
-
-
-def click(driver, text):
-    old = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.XPATH, f"//button[normalize-space()='{text}']").click()
-    WebDriverWait(driver, 15).until(lambda d: d.find_element(By.TAG_NAME, "html") != old)
+check = checker("assessment flow")
 
 
 def choose_all(driver, word):
@@ -56,21 +24,19 @@ def choose_all(driver, word):
 
 
 def shot(driver, name):
-    height = driver.execute_script("return document.body.scrollHeight")
-    driver.set_window_size(driver.get_window_size()["width"], min(max(844, height), 7000))
+    check(page_width(driver) <= PHONE[0], f"{name} fits a {PHONE[0]} px phone (is {page_width(driver)} px)")
     driver.save_screenshot(f"{artifacts}/{name}.png")
-    driver.set_window_size(driver.get_window_size()["width"], 844)
 
 
-supervisor, student, company = browser(), browser(), browser()
+supervisor, student, company = browser(*PHONE), browser(*PHONE), browser(*PHONE)
 try:
     # The demo student's stage, from their own home page.
-    login(student, "leerling@dewerkplaats.demo")
+    login(student, base, "leerling@dewerkplaats.demo")
     link = student.find_element(By.LINK_TEXT, "Mijn doelen en beoordelingen").get_attribute("href")
     placement = re.search(r"/stages/([0-9A-Fa-f-]{36})/beoordelingen", link).group(1)
 
     # The supervisor (the coordinator account also supervises) plans the assessments and sends the personal link.
-    login(supervisor, "coordinator@dewerkplaats.demo")
+    login(supervisor, base, "coordinator@dewerkplaats.demo")
     supervisor.get(f"{base}/stages/{placement}/beoordelingen")
     if supervisor.find_elements(By.XPATH, "//button[normalize-space()='Beoordelingen plannen']"):
         click(supervisor, "Beoordelingen plannen")
@@ -114,7 +80,6 @@ try:
     check("Opgeslagen en goedgekeurd" in body(company), "the company approved")
 
     # The supervisor sees the parts side by side and approves the school's judgement.
-    supervisor.set_window_size(390, 844)
     supervisor.get(f"{base}/beoordelingen/{interim}")
     text = body(supervisor)
     check("Leerling: oefenen" in text and "Praktijkbegeleider: voldoende" in text, "the parts are side by side")

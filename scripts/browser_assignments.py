@@ -7,51 +7,24 @@ import sys
 import tempfile
 import zlib
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+import browser_common
+from browser_common import PHONE, body, browser, checker, click
+
 base, artifacts = sys.argv[1], sys.argv[2]
-PASSWORD = "Stagelijn-demo-2026"
-
-
-def browser(width=1280, height=900):
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}"):
-        options.add_argument(argument)
-    if width == 390:   # headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport instead
-        options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2}})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
-def check(condition, message):
-    if not condition:
-        raise SystemExit(f"browser assignments failed: {message}")
+check = checker("browser assignments")
+MENTOR_EMAIL = "opdrachten@praktijk.example"
 
 
 def login(driver, email):
-    driver.get(f"{base}/login")
-    driver.find_element(By.ID, "email").send_keys(email)
-    driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
-    WebDriverWait(driver, 15).until(lambda d: "/login" not in d.current_url)
-
-
-def click(driver, text):
-    old = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.XPATH, f"//button[normalize-space()='{text}']").click()
-    WebDriverWait(driver, 15).until(lambda d: d.find_element(By.TAG_NAME, "html") != old)
-
-
-def body(driver):
-    return driver.find_element(By.TAG_NAME, "body").text
+    browser_common.login(driver, base, email)
 
 
 def fits_phone(driver, what):
-    width = driver.execute_script("return document.documentElement.scrollWidth")
-    check(width <= 390, f"{what} fits a 390 px phone without sideways scrolling (is {width} px)")
+    width = browser_common.page_width(driver)
+    check(width <= PHONE[0], f"{what} fits a 390 px phone without sideways scrolling (is {width} px)")
 
 
 def png():
@@ -65,7 +38,7 @@ def png():
     return handle.name
 
 
-coordinator, student, company = browser(), browser(390, 844), browser(390, 844)
+coordinator, student, company = browser(), browser(*PHONE), browser(*PHONE)
 try:
     login(student, "leerling@dewerkplaats.demo")
     student.get(f"{base}/stages")
@@ -83,11 +56,20 @@ try:
     fits_phone(student, "the handed-in assignment")
     student.save_screenshot(f"{artifacts}/assignment-handed-in-phone.png")
 
+    # The coordinator sends the praktijkbegeleider a fresh personal link (it replaces earlier ones) and takes it from
+    # the demo outbox, which also holds other mails with links.
     login(coordinator, "coordinator@dewerkplaats.demo")
+    coordinator.get(f"{base}/stages/{placement}/uren")
+    for field, value in (("companyName", "Praktijkbegeleider Opdrachten"), ("companyEmail", MENTOR_EMAIL)):
+        element = coordinator.find_element(By.ID, field)
+        element.clear()
+        element.send_keys(value)
+    click(coordinator, "Persoonlijke link sturen")
     coordinator.get(f"{base}/berichten")
-    tokens = re.findall(r"/uren/([A-Za-z0-9_-]{40,})", coordinator.page_source)
-    check(tokens, "the praktijkbegeleider's hours link is in the outbox")
-    company.get(f"{base}/uren/{tokens[-1]}")
+    source = coordinator.page_source
+    tokens = re.findall(r"/uren/([A-Za-z0-9_-]{40,})", source[source.find(MENTOR_EMAIL):])
+    check(MENTOR_EMAIL in source and tokens, "the praktijkbegeleider's hours link is in the outbox")
+    company.get(f"{base}/uren/{tokens[0]}")
     company.find_element(By.PARTIAL_LINK_TEXT, "Praktijkopdrachten").click()
     WebDriverWait(company, 15).until(lambda d: "/opdrachten" in d.current_url)
     check("voorgesteld aan drie collega" in body(company), "the company reads what the student handed in")

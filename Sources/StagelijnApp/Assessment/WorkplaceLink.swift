@@ -8,8 +8,7 @@ enum WorkplaceLink {
         switch try await AccessLinks.resolve(req.parameters.get("token") ?? "", purpose: .confirmHours, now: req.now, on: req.db) {
         case let .failure(problem): return .failure(problem)
         case let .success(link):
-            guard let placement = try await PlacementModel.query(on: req.db).filter(\.$id == link.$placement.id)
-                .with(\.$school).with(\.$student).with(\.$position) { $0.with(\.$company) }.with(\.$period).first()
+            guard let placement = try await CompanyHoursReview.loadPlacements([link.$placement.id], on: req.db).first
             else { return .failure(.unknown) }
             return .success((link, placement))
         }

@@ -65,14 +65,8 @@ struct CompanyAssignmentsController: RouteCollection {
                                              token: req.parameters.get("token") ?? "", error: error, status: status)
     }
 
+    /// The link's placement (`WorkplaceLink`, shared by every page behind the praktijkbegeleider's link).
     private func load(_ req: Request) async throws -> Result<(AccessLinkModel, PlacementModel), AccessLinks.Problem> {
-        switch try await AccessLinks.resolve(req.parameters.get("token") ?? "", purpose: .confirmHours, now: req.now, on: req.db) {
-        case let .failure(problem): return .failure(problem)
-        case let .success(link):
-            guard let placement = try await PlacementModel.query(on: req.db).filter(\.$id == link.$placement.id)
-                .with(\.$student).with(\.$position) { $0.with(\.$company) }.first()
-            else { return .failure(.unknown) }
-            return .success((link, placement))
-        }
+        try await WorkplaceLink.resolve(req)
     }
 }

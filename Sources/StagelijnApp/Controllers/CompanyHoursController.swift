@@ -41,13 +41,8 @@ struct CompanyHoursController: RouteCollection {
                                        status: status, agreementText: agreement.agreement == nil ? nil : agreement.text)
     }
 
+    /// The link's placement (`WorkplaceLink`, shared by every page behind the praktijkbegeleider's link).
     private func load(_ req: Request) async throws -> Result<(AccessLinkModel, PlacementModel), AccessLinks.Problem> {
-        switch try await AccessLinks.resolve(req.parameters.get("token") ?? "", purpose: .confirmHours, now: req.now, on: req.db) {
-        case let .failure(problem): return .failure(problem)
-        case let .success(link):
-            guard let placement = try await CompanyHoursReview.loadPlacements([link.$placement.id], on: req.db).first
-            else { return .failure(.unknown) }
-            return .success((link, placement))
-        }
+        try await WorkplaceLink.resolve(req)
     }
 }

@@ -109,7 +109,8 @@ struct EvaluationService {
         struct Row: Decodable { let item_key: String; let answers: Int; let total: Int }
         let rows = try await sql.select().column(SQLColumn("item_key", table: "a"))
             .column(SQLFunction("COUNT", args: SQLColumn("score", table: "a")), as: "answers")
-            .column(SQLFunction("COALESCE", args: SQLFunction("SUM", args: SQLColumn("score", table: "a")), SQLLiteral.numeric("0")), as: "total")
+            // PostgreSQL sums a BIGINT column to NUMERIC, which does not decode as Int: cast it back (SQLite keeps integers).
+            .column(SQLRaw("COALESCE(CAST(SUM(a.score) AS BIGINT), 0)"), as: "total")
             .from(SQLAlias(SQLIdentifier(EvaluationAnswerModel.schema), as: SQLIdentifier("a")))
             .join(SQLAlias(SQLIdentifier(EvaluationModel.schema), as: SQLIdentifier("e")), method: SQLJoinMethod.inner,
                   on: SQLColumn("evaluation_id", table: "a"), .equal, SQLColumn("id", table: "e"))

@@ -77,5 +77,8 @@ enum Stylesheet {
     textarea#items{min-height:24em}.field.gap{border-bottom:1px solid var(--line);padding:6px 0}
     @media (max-width:640px){.cards.single-on-phone{grid-template-columns:1fr}.cards.single-on-phone input{max-width:100%}}
     .poster-qr svg{width:6cm;height:6cm;display:block;margin:12px auto}
+    fieldset.scale{border:1px solid var(--line);border-radius:8px;background:#fff;padding:8px 12px;margin:0 0 10px}
+    fieldset.scale .choices{display:flex;flex-wrap:wrap;gap:6px}fieldset.scale .choices label{border:1px solid var(--line);border-radius:8px;padding:8px 10px;min-height:44px;display:flex;align-items:center;gap:4px;background:#fff}
+    fieldset.scale .choices label:has(input:checked){background:#e3e9f7;border-color:#1f5fae;font-weight:600}
     """
 }

@@ -16,6 +16,7 @@ enum HoursCompanyPage {
             .unwrap(error) { Forms.alert($0) },
             .p(.a(.attr("href", AssignmentPath.company(token: token).path), .text("Praktijkopdrachten van \(placement.student.firstName) bevestigen"))),
             .p(.a(.attr("href", AssessmentPath.link(token: token).path), .text("Beoordelingen en doelen van \(placement.student.firstName)"))),
+            .p(.a(.attr("href", EvaluationPath.link(token: token).path), .text("De stage evalueren (als de school u daarom vraagt)"))),
             .unwrap(agreementText) { text in
                 .details(.summary("Stageovereenkomst en leerdoelen van \(placement.student.fullName)"), .pre(.class("document"), .text(text)))
             },
