@@ -51,10 +51,6 @@ enum AssessmentReminders {
 
     /// Marks the assessment reminded, atomically: of two servers running the job, one wins.
     private static func claim(_ assessment: AssessmentModel, at date: Date, on db: any Database) async throws -> Bool {
-        guard let sql = db as? any SQLDatabase else { return false }
-        let rows = try await sql.update(AssessmentModel.schema).set("reminded_at", to: SQLBind(date))
-            .where("id", .equal, SQLBind(try assessment.requireID())).where("reminded_at", .is, SQLLiteral.null)
-            .returning("id").all()
-        return rows.count == 1
+        try await SQLClaim.setOnce(AssessmentModel.schema, id: assessment.requireID(), column: "reminded_at", to: date, on: db)
     }
 }

@@ -83,11 +83,8 @@ struct EvaluationService {
         }
         let id = try sheet.evaluation.requireID()
         let stored = try await db.transaction { tx -> Bool in
-            guard let sql = tx as? any SQLDatabase else { return false }
-            let won = try await sql.update(EvaluationModel.schema).set("answered_at", to: SQLBind(date))
-                .set("answered_by_name", to: SQLBind(name)).where("id", .equal, SQLBind(id))
-                .where("answered_at", .is, SQLLiteral.null).returning("id").all()
-            guard won.count == 1 else { return false }
+            guard try await SQLClaim.setOnce(EvaluationModel.schema, id: id, column: "answered_at", to: date,
+                                             alsoSetting: [("answered_by_name", name)], on: tx) else { return false }
             for (key, answer) in answers {
                 let model = EvaluationAnswerModel()
                 model.$evaluation.id = id

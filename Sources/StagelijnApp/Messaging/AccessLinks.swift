@@ -71,15 +71,8 @@ enum AccessLinks {
     /// One conditional update (`… WHERE used_at IS NULL`) whose returned rows say whether this request won; run it
     /// first in the transaction that records the signature.
     static func claim(_ link: AccessLinkModel, at date: Date, on db: any Database) async throws -> Bool {
-        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
-        let won = try await sql.update(AccessLinkModel.schema)
-            .set("used_at", to: SQLBind(date))
-            .where("id", .equal, SQLBind(try link.requireID()))
-            .where("used_at", .is, SQLLiteral.null)
-            .where("revoked_at", .is, SQLLiteral.null)
-            .returning("id")
-            .all()
-        return won.count == 1
+        try await SQLClaim.setOnce(AccessLinkModel.schema, id: link.requireID(), column: "used_at", to: date,
+                                   requiringNull: ["revoked_at"], on: db)
     }
 
     /// The link for a token and purpose, if it may still be used at `now`.
