@@ -7,7 +7,7 @@ func routes(_ app: Application) throws {
         headers.cacheControl = .init(isPublic: true, maxAge: 3600)
         return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
     }
-    app.get("health") { _ in "ok" }
+    Health.register(app)
 
     // Everything below checks the CSRF token on POST. Only the upload route accepts a larger body.
     let forms = app.grouped(CSRFMiddleware())
@@ -48,8 +48,10 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: AssignmentLibraryController())
     try signedIn.register(collection: PlacementAssignmentsController())
     try signedIn.register(collection: EvaluationController())
+    try signedIn.register(collection: APITokensController())
 
     try MeldpuntRoutes.register(app)
+    try APIRoutes.register(app)
 
     let uploads = app.grouped(CSRFMiddleware(maxBodySize: ImportController.maxUploadBytes + 16 * 1024))
         .grouped(RequireSignIn())

@@ -83,14 +83,17 @@ enum Outbox {
         body.replacing(#/\/(teken|uren|uren-overzicht)\/[A-Za-z0-9_-]+/#) { match in "/\(match.1)/[persoonlijke link, na verzending verwijderd]" }
     }
 
-    /// Tries every unsent message that is due; returns (sent, failed).
+    /// Tries unsent messages that are due (at most `limit` per call), each claimed first (`OutboxClaim`), so several
+    /// workers on one database never send the same message twice. Stops between messages when its task is
+    /// cancelled (graceful shutdown): the message being sent is finished, the rest waits. Returns (sent, failed).
     @discardableResult
-    static func deliverDue(now: Date, transport: any MailTransport, baseURL: String = "",
+    static func deliverDue(now: Date, transport: any MailTransport, baseURL: String = "", limit: Int = 100,
                            on db: any Database) async throws -> (sent: Int, failed: Int) {
-        let due = try await OutboxMessageModel.query(on: db).filter(\.$sentAt == nil).filter(\.$nextAttemptAt <= now)
-            .sort(\.$nextAttemptAt).range(0..<100).with(\.$accessLink).all()
         var sent = 0, failed = 0
-        for message in due {
+        for _ in 0..<limit {
+            guard !Task.isCancelled, let id = try await OutboxClaim.claimNext(now: now, on: db) else { break }
+            guard let message = try await OutboxMessageModel.query(on: db).filter(\.$id == id).with(\.$accessLink).first()
+            else { continue }
             message.attempts += 1
             do {
                 var body = message.body
@@ -144,7 +147,7 @@ struct OutboxWorker: LifecycleHandler {
         box.task = Task {
             var round = 0
             while !Task.isCancelled {
-                if round % 20 == 0 {
+                if round % 20 == 0, !Task.isCancelled {
                     do { try await AgreementAutomation.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                     do { try await WorkplaceMentorDigest.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                     do { try await EvaluationAutomation.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
@@ -162,7 +165,9 @@ struct OutboxWorker: LifecycleHandler {
         }
     }
 
+    /// Graceful shutdown: the loop stops between messages (and between jobs); waits until it has.
     func shutdownAsync(_ app: Application) async {
         box.task?.cancel()
+        await box.task?.value
     }
 }

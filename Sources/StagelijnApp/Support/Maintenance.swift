@@ -57,5 +57,6 @@ struct MaintenanceWorker: LifecycleHandler {
 
     func shutdownAsync(_ app: Application) async {
         box.task?.cancel()
+        await box.task?.value
     }
 }
