@@ -37,6 +37,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(TokenCommand(), as: "token")
     if config.prepareOnServe {
         app.lifecycle.use(PrepareOnServe(loadDemo: config.loadDemoData))
         app.lifecycle.use(OutboxWorker())

@@ -48,8 +48,10 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: AssignmentLibraryController())
     try signedIn.register(collection: PlacementAssignmentsController())
     try signedIn.register(collection: EvaluationController())
+    try signedIn.register(collection: APITokensController())
 
     try MeldpuntRoutes.register(app)
+    try APIRoutes.register(app)
 
     let uploads = app.grouped(CSRFMiddleware(maxBodySize: ImportController.maxUploadBytes + 16 * 1024))
         .grouped(RequireSignIn())

@@ -6,7 +6,8 @@ import Vapor
 struct CSRFTests {
     /// Every state-changing route of the application, with parameters filled in.
     static func unsafeRoutes(_ app: Application) -> [(HTTPMethod, String)] {
-        app.routes.all.filter { [.POST, .PUT, .PATCH, .DELETE].contains($0.method) }.map { route in
+        // The API (issue 17) takes only a bearer token, never a cookie, so it has no CSRF token: `APITokenTests`.
+        app.routes.all.filter { [.POST, .PUT, .PATCH, .DELETE].contains($0.method) && $0.path.first?.description != "api" }.map { route in
             let path = route.path.map { component -> String in
                 switch component {
                 case .constant(let value): value

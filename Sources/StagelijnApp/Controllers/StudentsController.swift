@@ -88,7 +88,25 @@ struct StudentsController: RouteCollection {
 
     private func save(_ req: Request, user: CurrentUser, existing: StudentModel?) async throws -> Response {
         let values = try req.formValues()
-        let mentors = try await MentorDirectory.load(school: user.schoolID, on: req.db)
+        let input: StudentInput, mentor: UUID?
+        switch try await Self.validate(values, school: user.schoolID, existing: existing, req: req) {
+        case let .success(valid): (input, mentor) = valid
+        case let .failure(errors):
+            return try await form(req, user: user, values: .init(values, errors: errors), student: existing,
+                                  status: .badRequest)
+        }
+        let saved = try await req.db.transaction { tx in
+            try await FluentStudentRepository(db: tx).save(input, mentorID: mentor, existing: existing,
+                                                           school: user.schoolID, actor: user.actor, at: req.now)
+        }
+        req.flash(existing == nil ? "Leerling \(input.fullName) is toegevoegd." : "De gegevens van \(input.fullName) zijn opgeslagen.")
+        return req.redirect(to: SitePath.student(try saved.requireID()).path, redirectType: .normal)
+    }
+
+    /// Every rule of a student's form (the input, the mentor, a unique student number); the API reads students with it too.
+    static func validate(_ values: [String: String], school: UUID, existing: StudentModel?,
+                         req: Request) async throws -> Result<(StudentInput, UUID?), FieldErrors> {
+        let mentors = try await MentorDirectory.load(school: school, on: req.db)
         var errors: [FieldError] = []
         var input: StudentInput?
         switch StudentInput.read(values, today: req.today) {
@@ -100,22 +118,13 @@ struct StudentsController: RouteCollection {
         case let .success(id): mentorID = id
         case let .failure(error): if !errors.contains(where: { $0.field == error.field }) { errors.append(error) }
         }
-        if let input, let other = try await req.students.find(number: input.studentNumber, school: user.schoolID),
+        if let input, let other = try await req.students.find(number: input.studentNumber, school: school),
            other.id != existing?.id {
             errors.append(FieldError(field: "studentNumber", label: "leerlingnummer",
                                      message: "Leerlingnummer \(input.studentNumber) is al in gebruik (\(other.fullName))."))
         }
-        guard let input, errors.isEmpty else {
-            return try await form(req, user: user, values: .init(values, errors: FieldErrors(errors)), student: existing,
-                                  status: .badRequest)
-        }
-        let mentor = mentorID
-        let saved = try await req.db.transaction { tx in
-            try await FluentStudentRepository(db: tx).save(input, mentorID: mentor, existing: existing,
-                                                           school: user.schoolID, actor: user.actor, at: req.now)
-        }
-        req.flash(existing == nil ? "Leerling \(input.fullName) is toegevoegd." : "De gegevens van \(input.fullName) zijn opgeslagen.")
-        return req.redirect(to: SitePath.student(try saved.requireID()).path, redirectType: .normal)
+        guard let input, errors.isEmpty else { return .failure(FieldErrors(errors)) }
+        return .success((input, mentorID))
     }
 
     private func form(_ req: Request, user: CurrentUser, values: Forms.Values, student: StudentModel?,

@@ -33,6 +33,10 @@ public enum Resource: String, CaseIterable, Sendable {
     /// Stage evaluations (issue 13): a student answers their own, the supervisor theirs; the coordinator reads the
     /// answers of the school. Leadership sees only figures without names (`qualityFigures`).
     case evaluation
+    /// The school's API tokens (issue 17): only the coordinator creates, lists and revokes them.
+    case apiToken
+    /// AVG duties (issue 17): a student's full export, deletion, retention periods: only the coordinator.
+    case personalData
 }
 
 public enum Action: String, CaseIterable, Sendable {
@@ -134,7 +138,7 @@ public enum AccessPolicy {
              (.student, .company), (.student, .position), (.leadership, .company), (.leadership, .position),
              (.leadership, .stagePeriod):
             return read ? .school : .none
-        case (_, .importData), (_, .auditLog),
+        case (_, .importData), (_, .auditLog), (_, .apiToken), (_, .personalData),
              (.student, .stagePeriod), (.parent, _), (.leadership, _), (.inspector, _):
             return .none
         }

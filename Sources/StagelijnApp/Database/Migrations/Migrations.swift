@@ -15,5 +15,6 @@ enum Migrations {
         AddPracticalAssignments(),
         AddMeldpuntSharedSummaries(),
         AddEvaluations(),
+        AddAPITokens(),
     ]
 }
