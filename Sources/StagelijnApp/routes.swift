@@ -51,6 +51,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: APITokensController())
 
     try MeldpuntRoutes.register(app)
+    try StageLineRoutes.register(app)
     try APIRoutes.register(app)
 
     let uploads = app.grouped(CSRFMiddleware(maxBodySize: ImportController.maxUploadBytes + 16 * 1024))

@@ -37,6 +37,16 @@ public enum Resource: String, CaseIterable, Sendable {
     case apiToken
     /// AVG duties (issue 17): a student's full export, deletion, retention periods: only the coordinator.
     case personalData
+    /// A student's stage line (issue 14): steps with their outcome and the decisions on the line (advice, sector
+    /// choice, VSO step up). Staff of the school read it; the coordinator and supervisors record; a student or parent
+    /// reads their own.
+    case stageLine
+    /// The school's stage-line programmes and interest-test items: the coordinator edits, staff read.
+    case stageLineProgramme
+    /// The interest test: a student does their own; staff read the result.
+    case interestTest
+    /// Group-stage locations, the weekly plan and attendance.
+    case groupStage
 }
 
 public enum Action: String, CaseIterable, Sendable {
@@ -90,6 +100,20 @@ public enum AccessPolicy {
         case (.supervisor, .evaluation):
             return .school
         case (_, .evaluation):
+            return .none
+        case (.supervisor, .stageLine), (.supervisor, .groupStage):
+            return .school
+        case (.mentor, .stageLine), (.mentor, .interestTest):
+            return read ? .mentees : .none
+        case (.careCoordinator, .stageLine), (.careCoordinator, .groupStage), (.careCoordinator, .interestTest),
+             (.supervisor, .interestTest), (.supervisor, .stageLineProgramme), (.mentor, .stageLineProgramme),
+             (.careCoordinator, .stageLineProgramme):
+            return read ? .school : .none
+        case (.student, .interestTest):
+            return .linkedStudents
+        case (.student, .stageLine), (.parent, .stageLine), (.parent, .interestTest):
+            return read ? .linkedStudents : .none
+        case (_, .stageLineProgramme), (_, .groupStage), (_, .stageLine), (_, .interestTest):
             return .none
         case (.supervisor, .preferences), (.supervisor, .supervision), (.supervisor, .hours):
             return .school

@@ -16,5 +16,6 @@ enum Migrations {
         AddMeldpuntSharedSummaries(),
         AddEvaluations(),
         AddAPITokens(),
+        AddStageLines(), AddInterestTestAndGroupStage(),
     ]
 }
