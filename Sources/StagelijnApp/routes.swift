@@ -51,6 +51,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: APITokensController())
 
     try MeldpuntRoutes.register(app)
+    try StageEndRoutes.register(app)
     try StageLineRoutes.register(app)
     try APIRoutes.register(app)
 

@@ -75,6 +75,7 @@ struct DemoLoader {
                 try await DemoAssignments(db: tx, now: now).record(placements: placements, school: school)
                 try await DemoAssessments(db: tx, today: LocalDate(now), now: now).record(placements: placements, school: school, featured: featured)
                 try await DemoEvaluations(db: tx, now: now).record(placements: placements, school: school)
+                try await DemoStageEnd(db: tx, now: now).record(placements: placements, school: school)
             }
         }
         return demo

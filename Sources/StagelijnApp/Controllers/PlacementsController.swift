@@ -97,6 +97,7 @@ struct PlacementsController: RouteCollection {
     private func detail(_ req: Request, user: CurrentUser, placement: PlacementModel, error: String? = nil,
                         reason: String = "", statusForm: [String: String] = [:]) async throws -> Response {
         let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
+        try await PlacementStageEndSection.prepare(req, placement: placement)
         var supervision: [SupervisionItem] = []
         if AccessPolicy.allows(user.role, .view, .supervision), let school = try await SchoolModel.find(user.schoolID, on: req.db) {
             supervision = try await SupervisionService.items(for: [placement], school: school, today: req.today, on: req.db)[placement.id ?? UUID()] ?? []
@@ -143,10 +144,18 @@ struct PlacementsController: RouteCollection {
             exception = true
         }
         let withException = exception
-        try await req.db.transaction { tx in
+        let previous = placement.status
+        let dropout = try await req.db.transaction { tx in
             try await FluentPlacementRepository(db: tx).changeStatus(
                 placement, to: next, reason: reason.isEmpty ? "Status gewijzigd door \(user.name)" : reason,
                 actor: user.actor, at: req.now, agreementException: withException)
+            // Issue 15: a running stage ended early starts the dropout procedure (and informs the mentor).
+            return try await DropoutService.openIfDropout(placement: placement, previous: previous, reason: reason, actor: user.actor,
+                                                          today: req.today, at: req.now, baseURL: req.application.stagelijnConfig.baseURL, on: tx)
+        }
+        if let dropout {
+            req.flash("De stage is afgebroken en de mentor is op de hoogte gebracht. Leg nu het gesprek, het contact met het bedrijf en de vervolgstap vast.")
+            return req.redirect(to: StageEndPath.dropout(try dropout.requireID()).path, redirectType: .normal)
         }
         req.flash("De status is nu ‘\(next.dutchName)’.")
         return req.redirect(to: SitePath.placement(try placement.requireID()).path, redirectType: .normal)

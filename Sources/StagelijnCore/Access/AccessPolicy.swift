@@ -30,6 +30,13 @@ public enum Resource: String, CaseIterable, Sendable {
     case assessmentForm
     /// Aggregated figures without names (assessments on time, score distributions): leadership and the inspector.
     case qualityFigures
+    /// A dropout (issue 15): cause, talk, company contacted, mentor informed, next step. Coordinator and supervisors
+    /// handle it; the mentor reads their class's; the care coordinator (support team) reads.
+    case dropout
+    /// Leavers' outflow and aftercare contacts (issue 15): coordinator and supervisors; the care coordinator reads.
+    case aftercare
+    /// The allowance of a placement and its check (issue 15); a student or parent reads their own.
+    case allowance
     /// Stage evaluations (issue 13): a student answers their own, the supervisor theirs; the coordinator reads the
     /// answers of the school. Leadership sees only figures without names (`qualityFigures`).
     case evaluation
@@ -100,6 +107,16 @@ public enum AccessPolicy {
         case (.supervisor, .evaluation):
             return .school
         case (_, .evaluation):
+            return .none
+        case (.supervisor, .dropout), (.supervisor, .aftercare), (.supervisor, .allowance):
+            return .school
+        case (.mentor, .dropout), (.mentor, .allowance):
+            return read ? .mentees : .none
+        case (.careCoordinator, .dropout), (.careCoordinator, .aftercare), (.careCoordinator, .allowance):
+            return read ? .school : .none
+        case (.student, .allowance), (.parent, .allowance):
+            return read ? .linkedStudents : .none
+        case (_, .dropout), (_, .aftercare), (_, .allowance):
             return .none
         case (.supervisor, .stageLine), (.supervisor, .groupStage):
             return .school

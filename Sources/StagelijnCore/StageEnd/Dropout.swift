@@ -44,6 +44,14 @@ public enum DropoutNextStep: String, CaseIterable, Codable, Sendable {
     }
 }
 
+/// A stage that was running and is ended early is a dropout; a proposal that ends before the stage started (the
+/// company declined after the introduction, a contract never signed) is not.
+public enum DropoutTrigger {
+    public static func opensDropout(from previous: PlacementStatus, to next: PlacementStatus) -> Bool {
+        previous == .active && next == .terminated
+    }
+}
+
 /// The steps of the dropout procedure in seed 004: talk, cause, company contacted, mentor informed (always), next step.
 public struct DropoutProgress: Equatable, Sendable {
     public var talkRecorded: Bool

@@ -8,7 +8,7 @@ public enum OutflowNorms {
     /// The peildatum `yearsAfter` years after leaving: 1 November of the school year after the one the student left
     /// in (left in school year 2025-2026 → 1 November 2026, then 2027 and 2028).
     public static func peildatum(leftOn: LocalDate, yearsAfter: Int) -> LocalDate {
-        let schoolYearEnd = leftOn.month >= 8 ? leftOn.year + 1 : leftOn.year
+        let schoolYearEnd = SchoolYear(containing: leftOn).startYear + 1
         return LocalDate(year: schoolYearEnd + yearsAfter, month: 11, day: 1) ?? leftOn
     }
 

@@ -63,6 +63,14 @@ struct DropoutRulesTests {
         #expect(DropoutNextStepRules.problems(choosing: .backToGroupStage, Self.situation(room: false), progress: ready).count == 1)
     }
 
+    @Test func onlyARunningStageEndedEarlyIsADropout() {
+        for from in PlacementStatus.allCases {
+            for to in PlacementStatus.allCases {
+                #expect(DropoutTrigger.opensDropout(from: from, to: to) == (from == .active && to == .terminated))
+            }
+        }
+    }
+
     @Test func openUntilANextStepIsRecorded() {
         var progress = DropoutProgress(talkRecorded: true, companyContacted: true, mentorInformed: true, nextStep: nil)
         #expect(progress.isOpen)

@@ -17,5 +17,6 @@ enum Migrations {
         AddEvaluations(),
         AddAPITokens(),
         AddStageLines(), AddInterestTestAndGroupStage(),
+        AddDropouts(), AddOutflowAftercareAllowance(),
     ]
 }

@@ -60,6 +60,7 @@ enum PlacementDetailPage {
                 .button(.type(.submit), .class("secondary"), .text("Opslaan")))),
             .if(placement.status == .agreement || placement.status == .active || placement.status == .completed,
                 SupervisionPages.section(context.supervision, placementID: placement.id ?? UUID(), canRecord: context.canRecordSupervision)),
+            PlacementStageEndSection.block(req),
             .if(context.canChangeStatus && !next.isEmpty, .group(
                 .h2(.text("Status wijzigen")),
                 .unwrap(context.error) { Forms.alert($0) },
