@@ -49,6 +49,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: PlacementAssignmentsController())
     try signedIn.register(collection: EvaluationController())
     try signedIn.register(collection: APITokensController())
+    try signedIn.register(collection: ExportController())
 
     try MeldpuntRoutes.register(app)
     try StageEndRoutes.register(app)

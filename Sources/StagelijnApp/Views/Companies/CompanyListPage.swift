@@ -14,6 +14,7 @@ enum CompanyListPage {
         let query = [("q", context.filter.search), ("sector", context.filter.sector?.rawValue ?? "")]
         return Layout.page(chrome, .group(
             .h1(.text("Bedrijven")),
+            ExportLink.node(req, "bedrijven.csv"),
             .if(context.canCreate, .div(.class("actions"),
                 .a(.class("button"), .attr("href", SitePath.companyNew.path), .text("Bedrijf toevoegen")))),
             .form(.method(.get), .attr("action", SitePath.companies.path), .class("filters"),

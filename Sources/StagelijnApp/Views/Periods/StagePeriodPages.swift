@@ -12,6 +12,7 @@ enum StagePeriodListPage {
         let chrome = PageChrome(req, title: "Stageperiodes", section: .periods)
         return Layout.page(chrome, .group(
             .h1(.text("Stageperiodes")),
+            ExportLink.node(req, "stageperiodes.csv"),
             .if(context.canEdit, .div(.class("actions"), .a(.class("button"), .attr("href", SitePath.periodNew.path), .text("Periode toevoegen")))),
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Naam"), .th("Schooljaar"), .th("Van – tot"), .th("Dagen × uren"))),

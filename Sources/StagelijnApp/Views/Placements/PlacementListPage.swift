@@ -16,6 +16,7 @@ enum PlacementListPage {
         let periods = context.periods.map { (value: $0.id?.uuidString ?? "", label: $0.label) }
         return Layout.page(chrome, .group(
             .h1(.text("Stages")),
+            ExportLink.node(req, "stages.csv"),
             .if(context.canCreate, .div(.class("actions"), .a(.class("button"), .attr("href", SitePath.placementNew.path), .text("Stage voorstellen")))),
             .form(.method(.get), .attr("action", SitePath.placements.path), .class("filters"),
                 Forms.select("Status", "status", .init(["status": context.filter.status?.rawValue ?? ""]),

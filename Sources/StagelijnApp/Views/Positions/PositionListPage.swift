@@ -14,6 +14,7 @@ enum PositionListPage {
         let capacity = context.positions.reduce(0) { $0 + $1.capacity }
         return Layout.page(chrome, .group(
             .h1(.text("Stageplaatsen")),
+            ExportLink.node(req, "stageplaatsen.csv"),
             .form(.method(.get), .attr("action", SitePath.positions.path), .class("filters"),
                 .div(.class("field"), .label(.for("q"), .text("Zoeken op bedrijf of plaats")),
                      .input(.type(.search), .name("q"), .id("q"), .attr("value", context.filter.search))),

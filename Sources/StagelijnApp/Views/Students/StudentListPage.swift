@@ -23,6 +23,7 @@ enum StudentListPage {
                                          ("stage", filter.stage?.rawValue ?? ""), ("periode", context.period?.id?.uuidString ?? "")]
         return Layout.page(chrome, .group(
             .h1(.text("Leerlingen")),
+            ExportLink.node(req, "leerlingen.csv"),
             .if(context.canCreate, .div(.class("actions"),
                 .a(.class("button"), .attr("href", SitePath.studentNew.path), .text("Leerling toevoegen")),
                 .a(.class("button secondary"), .attr("href", SitePath.imports.path), .text("Importeren uit CSV")))),
