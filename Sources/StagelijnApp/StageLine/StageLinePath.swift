@@ -67,5 +67,7 @@ extension StageLineStyles {
     static let extra = """
     .sr-only{position:absolute;left:-9999px}details.decide{background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin:8px 0}
     details.decide summary{font-weight:600;cursor:pointer;min-height:32px}
+    .bar span.w0{width:0%}.bar span.w1{width:10%}.bar span.w2{width:20%}.bar span.w3{width:30%}.bar span.w4{width:40%}.bar span.w5{width:50%}.bar span.w6{width:60%}.bar span.w7{width:70%}.bar span.w8{width:80%}.bar span.w9{width:90%}.bar span.w10{width:100%}
+    ul.checks li .bar{max-width:20rem}ul.checks.left{text-align:left}
     """
 }

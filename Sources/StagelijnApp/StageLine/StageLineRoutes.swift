@@ -11,5 +11,8 @@ enum StageLineRoutes {
         }
         let signedIn = app.grouped(CSRFMiddleware()).grouped(RequireSignIn())
         try signedIn.register(collection: TrajectoryController())
+        try signedIn.register(collection: InterestTestController())
+        try signedIn.register(collection: StageLineAdminController())
+        try signedIn.register(collection: GroupStageController())
     }
 }

@@ -109,7 +109,7 @@ enum TrajectorySections {
             .p(.text("Voorstel: "), .strong(.text(test.proposedSectors.map(\.dutchName).joined(separator: " en ")))),
             .ul(.class("checks"), .forEach(scores.prefix(5)) { sector, value in
                 .li(.text("\(sector.dutchName): \(value) %"),
-                    .div(.class("bar"), .attr("aria-hidden", "true"), .span(.attr("style", nil), .class("w\(value / 10)"))))
+                    .div(.class("bar"), .attr("aria-hidden", "true"), .span(.class("w\(value / 10)"))))
             }),
             .if(own, .p(.a(.attr("href", StageLinePath.interestTest.path), .text("Test opnieuw doen"))))
         )

@@ -12,6 +12,7 @@ extension HomePage {
                                       .p(.text(student ? "Je account is nog niet aan je leerlinggegevens gekoppeld. Vraag het je mentor."
                                                        : "Uw account is nog niet aan een leerling gekoppeld. Neem contact op met de school.")))),
             EvaluationHome.block(req),
+            StageLineHome.block(req),
             .forEach(stages) { stage in card(stage, student: student) },
             MeldpuntHome.block(req)
         ))

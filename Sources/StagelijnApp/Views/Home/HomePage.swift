@@ -36,6 +36,7 @@ enum HomePage {
             .h1(.text("Overzicht \(chrome.user?.schoolName ?? "")")),
             MeldpuntHome.block(req),
             EvaluationHome.block(req),
+            StageLineHome.block(req),
             StageEndHome.block(req),
             .h2(.text("Aandacht nodig")),
             .if(todo.isEmpty && context.overdue.isEmpty, .p(.class("notice ok"), .text("Er staat nu niets open. Goed bezig!"))),

@@ -31,6 +31,7 @@ enum StudentDetailPage {
                 .dt("Sectoren"), .dd(.text(student.sectors.map(\.dutchName).joined(separator: ", ").ifEmpty("–"))),
                 .dt("Adres"), .dd(.text([student.street, student.postcode, student.city].compactMap { $0 }.joined(separator: ", "))),
                 .dt("Max. reisafstand"), .dd(.text("\(student.maxDistanceKm) km"))),
+            .p(.a(.attr("href", StageLinePath.trajectory(student.id ?? UUID()).path), .text("Stagelijn →"))),
             .p(.a(.attr("href", SitePath.preferences(student.id ?? UUID()).path), .text("Stagewensen voor de matching →")),
                .if(context.canEdit, .group(.text(" · "),
                    .a(.attr("href", SitePath.guardians(student.id ?? UUID()).path), .text("Ouders en verzorgers (contactgegevens) →"))))),
