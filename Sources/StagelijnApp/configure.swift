@@ -37,6 +37,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(TokenCommand(), as: "token")
     if config.prepareOnServe {
         app.lifecycle.use(PrepareOnServe(loadDemo: config.loadDemoData))

@@ -30,7 +30,7 @@ public struct BoardGenerator {
             let praktijk = number % 5 == 1 || number % 5 == 3
             let name = (praktijk ? "Praktijkschool " : "Vakcollege ") + town.name
                 + (number > towns.count ? " \(number / towns.count + 1)" : "")
-            schools.append(.init(id: uuid(), code: "B\(number)", name: name, town: town.name))
+            schools.append(.init(id: uuid(), code: String(format: "BST%02d", number), name: name, town: town.name))
         }
         var users: [DemoDataset.User] = []
         var students: [DemoDataset.Student] = []
