@@ -42,6 +42,9 @@ struct DemoStageEnd {
         }
     }
 
+    /// Former students added per school (their records stay for the aftercare).
+    static var formerStudentsPerSchool: Int { leaverNames.count }
+
     private static let leaverNames = [("Jayden", "Kok"), ("Sanne", "Meijer"), ("Milan", "Bos"), ("Lotte", "Vos"),
                                       ("Thijs", "Peters"), ("Fleur", "Hendriks"), ("Bram", "Dekker"), ("Iris", "Brouwer")]
 
@@ -69,13 +72,16 @@ struct DemoStageEnd {
                       destination: destinations[index], note: nil, aftercareRequested: true, schoolChooses: true, supervisor: supervisor),
                 calendar: calendar, actor: actor, at: now, on: db)
             // Contacts whose window has passed are done, except one missed; the current one is left open (due).
+            // The leaver without work or school finds a job at the third contact and keeps it.
             let contacts = try await AftercareQueries.contacts(outflow: outflow.requireID(), on: db)
+            var current = destinations[index]
             for (number, contact) in contacts.enumerated() where contact.window.upperBound < today && !(index == 5 && number == 1) {
                 let day = contact.planned < today ? contact.planned : contact.window.lowerBound
-                let changed: OutflowDestination? = index == 5 && number == 2 ? .work : nil
+                if index == 5 && number == 2 { current = .work }
                 try await OutflowService.recordContact(.init(day: day, party: [.formerStudent, .employer, .nextSchool][number % 3],
-                                                             minute: "Gaat goed, werkt 4 dagen per week; wil graag een vast contract.",
-                                                             destination: changed ?? destinations[index]),
+                                                             minute: current == .none ? "Zit thuis, zoekt werk; doorverwezen naar het jongerenloket."
+                                                                                      : "Gaat goed, werkt of leert; wil graag zo doorgaan.",
+                                                             destination: current),
                                                        contact: contact, actor: actor, at: now, on: db)
             }
         }

@@ -97,8 +97,8 @@ enum OutflowPages {
         let id = contact.id ?? UUID()
         var values = context.failedContact == id ? context.values : Forms.Values(["day": req.today.iso])
         if values["party"].isEmpty { values.values["party"] = AftercareParty.formerStudent.rawValue }
-        return .section(.id("contact-\(id.uuidString)"), .class("aftercare-contact"),
-            .h3(.text(AftercareLabels.contactName(contact).capitalizedFirstLetter + " "), .span(.class(state == .missed ? "badge terminated" : "badge"), .text(state.dutchName))),
+        return .section(.attr("id", "contact-\(id.uuidString)"), .class("aftercare-contact"),
+            .h3(.text(AftercareLabels.contactName(contact).capitalizedFirstLetter + " "), .span(.attr("class", state == .missed ? "badge terminated" : "badge"), .text(state.dutchName))),
             .p(.class("muted"), .text(AftercareLabels.windowText(contact, today: req.today))),
             .unwrap(contact.minute) { minute in
                 .p(.text("\(contact.party?.dutchName.capitalizedFirstLetter ?? ""): \(minute)"

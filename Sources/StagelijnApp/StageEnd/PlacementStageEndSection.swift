@@ -27,7 +27,7 @@ enum PlacementStageEndSection {
 
     private static func dropoutLink(_ req: Request) -> Node<HTML.BodyContext> {
         guard let dropout = req.storage[DropoutKey.self] else { return .empty }
-        return .p(.class(dropout.nextStep == nil ? "notice warn" : "notice"),
+        return .p(.attr("class", dropout.nextStep == nil ? "notice warn" : "notice"),
                   .a(.attr("href", StageEndPath.dropout(dropout.id ?? UUID()).path),
                      .text(dropout.nextStep == nil ? "Uitval: nog geen vervolgstap — naar de uitval →" : "Uitval: \(dropout.nextStep?.dutchName ?? "") →")))
     }
@@ -38,11 +38,11 @@ enum PlacementStageEndSection {
             ? .p(.a(.class("button secondary"), .attr("href", StageEndPath.allowance(placement: placement).path),
                     .text(check.allowance == nil ? "Vergoeding vastleggen" : "Vergoeding wijzigen"))) : .empty
         guard let allowance = check.allowance else {
-            return .section(.id("vergoeding"), .h2(.text("Stagevergoeding")), .p(.text("Nog niet vastgelegd.")), edit)
+            return .section(.attr("id", "vergoeding"), .h2(.text("Stagevergoeding")), .p(.text("Nog niet vastgelegd.")), edit)
         }
         let hoursText = "\(DutchFormat.hours(minutes: Int((check.hoursPerWeek * 60).rounded()))) per week"
             + (check.hoursFromSchedule ? " volgens het rooster" : " volgens de stageplaats")
-        return .section(.id("vergoeding"),
+        return .section(.attr("id", "vergoeding"),
             .h2(.text("Stagevergoeding")),
             .dl(.class("facts"),
                 .dt("Afspraak"), .dd(.text(allowance.amountCents == 0 ? "geen vergoeding"

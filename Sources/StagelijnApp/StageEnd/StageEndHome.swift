@@ -44,7 +44,7 @@ enum StageEndHome {
                 .ul(.class("todo"), .forEach(summary.dueContacts) { contact in
                     .li(.a(.attr("href", StageEndPath.leaver(contact.$outflow.id).path + "#contact-\(contact.id?.uuidString ?? "")"),
                            .text("\(contact.outflow.student.fullName): \(AftercareLabels.contactName(contact))")),
-                        .span(.class(contact.state(today: req.today) == .missed ? "bad" : "muted"),
+                        .span(.attr("class", contact.state(today: req.today) == .missed ? "bad" : "muted"),
                               .text(" — " + AftercareLabels.windowText(contact, today: req.today))))
                 }))),
             .if(summary.schoolDueContacts > 0, .p(.a(.attr("href", StageEndPath.leavers.path),
