@@ -48,6 +48,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: AssignmentLibraryController())
     try signedIn.register(collection: PlacementAssignmentsController())
     try signedIn.register(collection: EvaluationController())
+    try signedIn.register(collection: QualityController())
     try signedIn.register(collection: APITokensController())
     try signedIn.register(collection: ExportController())
 

@@ -76,6 +76,7 @@ struct DemoLoader {
                 try await DemoAssessments(db: tx, today: LocalDate(now), now: now).record(placements: placements, school: school, featured: featured)
                 try await DemoEvaluations(db: tx, now: now).record(placements: placements, school: school)
                 try await DemoStageEnd(db: tx, now: now).record(placements: placements, school: school)
+                try await DemoQuality(db: tx, now: now).record(school: school)
             }
         }
         return demo

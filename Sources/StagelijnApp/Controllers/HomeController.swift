@@ -18,6 +18,7 @@ struct HomeController: RouteCollection {
         let period = Self.currentPeriod(periods, today: req.today)
         try await MeldpuntHome.prepare(req)
         try await EvaluationHome.prepare(req)
+        try await QualityHome.prepare(req)
         try await StageLineHome.prepare(req)
         try await StageEndHome.prepare(req)
         switch user.role {

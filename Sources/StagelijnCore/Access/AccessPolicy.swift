@@ -54,6 +54,9 @@ public enum Resource: String, CaseIterable, Sendable {
     case interestTest
     /// Group-stage locations, the weekly plan and attendance.
     case groupStage
+    /// The school's quality requirements and quality-care calendar (issue 13): no personal data. Leadership and the
+    /// coordinator state and update them; staff and the inspector read them.
+    case qualityCare
 }
 
 public enum Action: String, CaseIterable, Sendable {
@@ -100,6 +103,12 @@ public enum AccessPolicy {
         case (.leadership, .qualityFigures), (.inspector, .qualityFigures):
             return read ? .school : .none
         case (_, .qualityFigures):
+            return .none
+        case (.leadership, .qualityCare):
+            return .school
+        case (.inspector, .qualityCare), (.supervisor, .qualityCare), (.mentor, .qualityCare), (.careCoordinator, .qualityCare):
+            return read ? .school : .none
+        case (_, .qualityCare):
             return .none
         // Answers of a student are never shown to the company, other students or parents (issue 13).
         case (.student, .evaluation):

@@ -18,5 +18,6 @@ enum Migrations {
         AddAPITokens(),
         AddStageLines(), AddInterestTestAndGroupStage(),
         AddDropouts(), AddOutflowAftercareAllowance(),
+        AddQualityRequirements(), AddQualityCalendar(),
     ]
 }

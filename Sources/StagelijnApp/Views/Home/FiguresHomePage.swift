@@ -10,6 +10,7 @@ extension HomePage {
         let f = figures
         return Layout.page(chrome, .group(
             .h1(.text("Kengetallen stages")),
+            QualityHome.block(req),
             .p(.class("muted"), .text(period.map { "Periode \($0.name), \($0.start.dutch) – \($0.end.dutch). Alleen aantallen, geen namen." }
                                       ?? "Er is nog geen stageperiode.")),
             .div(.class("cards"),

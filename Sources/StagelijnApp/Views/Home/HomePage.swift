@@ -38,6 +38,7 @@ enum HomePage {
             EvaluationHome.block(req),
             StageLineHome.block(req),
             StageEndHome.block(req),
+            QualityHome.block(req),
             .h2(.text("Aandacht nodig")),
             .if(todo.isEmpty && context.overdue.isEmpty, .p(.class("notice ok"), .text("Er staat nu niets open. Goed bezig!"))),
             .ul(.class("todo"), .forEach(todo) { item in .li(.a(.attr("href", item.2), .text(item.1))) }),

@@ -27,6 +27,7 @@ extension HomePage {
             EvaluationHome.block(req),
             StageLineHome.block(req),
             StageEndHome.block(req),
+            QualityHome.block(req),
             .p(.class("muted"), .text(context.period.map { "Periode \($0.name) (\($0.start.dutch) – \($0.end.dutch)). " } ?? ""),
                .text(needing == 0 ? "Niets dat nu aandacht nodig heeft." : DutchFormat.count(needing, "leerling heeft", "leerlingen hebben") + " nu aandacht nodig.")),
             .if(lines.isEmpty, .p(.text(empty))),
