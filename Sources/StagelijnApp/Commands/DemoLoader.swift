@@ -78,6 +78,7 @@ struct DemoLoader {
                 try await DemoStageEnd(db: tx, now: now).record(placements: placements, school: school)
                 try await DemoQuality(db: tx, now: now).record(school: school)
             }
+            try await DemoStageLine(db: tx, now: now).record(hash: hash)
         }
         return demo
     }
@@ -136,6 +137,6 @@ struct DemoLoader {
             "  leerling          leerling@dewerkplaats.demo",
             "  ouder             ouder@dewerkplaats.demo",
             "  stagecoördinator  coordinator@vakcollege.demo     (Vakcollege Zaanstreek)",
-        ]
+        ] + DemoStageLine.loginLines
     }
 }

@@ -98,6 +98,13 @@ extension StageLineService {
             if kind == .readyForIndividual, outcome == "ja" {
                 try await GroupStageService.endSlots(of: student, today: today, actor: actor, at: now, on: tx)
             }
+            // VSO: the step the student leaves (BIS for BES, BES for ZES) is done, moved on.
+            if kind == .stepUp, let from = ["bes": "bis", "zes": "bes"][outcome] {
+                for running in trajectory.steps where running.stepKey == from && running.status == StepRecord.Status.inProgress.rawValue {
+                    try await Self.close(running, status: .done, outcome: .movedOn, note: "Doorstroom: \(model.reason)",
+                                         actor: actor, today: today, at: now, on: tx)
+                }
+            }
         }
         if kind == .stepUp, outcome == "bes" || outcome == "zes" {
             try await start(outcome, for: student, actor: actor, today: today, at: now)

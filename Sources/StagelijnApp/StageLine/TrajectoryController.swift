@@ -78,6 +78,9 @@ struct TrajectoryController: RouteCollection {
             let trajectory = try await service.trajectory(student, today: req.today)
             return TrajectoryPage.render(req, trajectory, canRecord: true,
                                          decisionForm: .init(form, errors: FieldErrors(problems)), status: .badRequest)
+        } catch StageLineService.ActionError.notOffered(let name) {
+            req.flash("Vastgelegd, maar ‘\(name)’ kon niet starten: niet alle voorwaarden zijn voldaan.")
+            return req.redirect(to: StageLinePath.trajectory(try student.requireID()).path + "#volgende", redirectType: .normal)
         }
         req.flash("Vastgelegd: \(kind.dutchName) — \(kind.dutchOutcome(form["outcome"] ?? "")).")
         return req.redirect(to: StageLinePath.trajectory(try student.requireID()).path + "#besluiten", redirectType: .normal)
