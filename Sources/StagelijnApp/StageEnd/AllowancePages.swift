@@ -22,10 +22,11 @@ enum AllowancePages {
     }
 
     static func overview(_ req: Request, rows: [AllowanceShare], values: Forms.Values, status: HTTPStatus) -> Response {
-        let chrome = PageChrome(req, title: "Stagevergoedingen", section: .placements)
+        let chrome = PageChrome(req, title: "Stagevergoedingen", section: .stageEnd)
         let total = rows.reduce((0, 0)) { ($0.0 + $1.withAllowance, $0.1 + $1.placements) }
         return Layout.page(chrome, status: status, .group(
             .h1(.text("Stagevergoedingen")),
+            StageEndNavigation.links(req, current: .allowances),
             .p(.class("muted"), .text("Het Stagepact vraagt minstens een onkostenvergoeding en een passende stagevergoeding. "
                 + "In het mbo krijgt 41–42 % van de studenten een vergoeding.")),
             .h2(.text("Aandeel stages met een vergoeding per sector")),

@@ -6,10 +6,11 @@ import Vapor
 /// works on a phone and a step can be done by whoever does it.
 enum DropoutPages {
     static func list(_ req: Request, dropouts: [DropoutModel]) -> Response {
-        let chrome = PageChrome(req, title: "Uitval", section: .placements)
+        let chrome = PageChrome(req, title: "Uitval", section: .stageEnd)
         let open = dropouts.filter { $0.nextStep == nil }, closed = dropouts.filter { $0.nextStep != nil }
         return Layout.page(chrome, .group(
             .h1(.text("Uitval: afgebroken stages")),
+            StageEndNavigation.links(req, current: .dropouts),
             .p(.class("muted"), .text("Een lopende stage die voortijdig stopt, komt hier. Hij blijft open tot er een vervolgstap is.")),
             .h2(.text(open.isEmpty ? "Geen open uitval" : DutchFormat.count(open.count, "open uitval", "open uitvallen"))),
             table(open),
@@ -43,7 +44,7 @@ enum DropoutPages {
 
     static func detail(_ req: Request, _ context: Detail, status: HTTPStatus) -> Response {
         let dropout = context.dropout, placement = dropout.placement
-        let chrome = PageChrome(req, title: "Uitval van \(dropout.student.fullName)", section: .placements)
+        let chrome = PageChrome(req, title: "Uitval van \(dropout.student.fullName)", section: .stageEnd)
         let action = StageEndPath.dropout(dropout.id ?? UUID()).path
         let progress = dropout.progress
         return Layout.page(chrome, status: status, .group(

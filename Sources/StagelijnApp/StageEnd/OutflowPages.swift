@@ -5,9 +5,10 @@ import Vapor
 /// Leavers and their aftercare. The contact form is one short minute, made for a phone.
 enum OutflowPages {
     static func list(_ req: Request, leavers: [OutflowModel], contacts: [UUID: [AftercareContactModel]], canCreate: Bool) -> Response {
-        let chrome = PageChrome(req, title: "Uitstroom en nazorg", section: .students)
+        let chrome = PageChrome(req, title: "Uitstroom en nazorg", section: .stageEnd)
         return Layout.page(chrome, .group(
             .h1(.text("Uitstroom en nazorg")),
+            StageEndNavigation.links(req, current: .leavers),
             .p(.class("muted"), .text("Oud-leerlingen volgen we 2 jaar, met 3 contacten per jaar met de oud-leerling, de werkgever of de vervolgschool. "
                 + "Peildatum voor de cijfers is 1 november.")),
             .if(canCreate, .p(.a(.class("button"), .attr("href", StageEndPath.leaverNew.path), .text("Vertrek van een leerling vastleggen")))),
@@ -31,7 +32,7 @@ enum OutflowPages {
 
     static func form(_ req: Request, students: [StudentModel], supervisors: [UUID: String], values: Forms.Values,
                      status: HTTPStatus) -> Response {
-        let chrome = PageChrome(req, title: "Vertrek vastleggen", section: .students)
+        let chrome = PageChrome(req, title: "Vertrek vastleggen", section: .stageEnd)
         return Layout.page(chrome, status: status, .group(
             .h1(.text("Vertrek van een leerling vastleggen")),
             Forms.errorSummary(values),
@@ -64,7 +65,7 @@ enum OutflowPages {
 
     static func detail(_ req: Request, _ context: Detail, status: HTTPStatus) -> Response {
         let outflow = context.outflow
-        let chrome = PageChrome(req, title: "Nazorg \(outflow.student.fullName)", section: .students)
+        let chrome = PageChrome(req, title: "Nazorg \(outflow.student.fullName)", section: .stageEnd)
         let peil = [(0, context.atPeildata.atStart), (1, context.atPeildata.afterOneYear), (2, context.atPeildata.afterTwoYears)]
         return Layout.page(chrome, status: status, .group(
             .h1(.text("Nazorg: \(outflow.student.fullName)")),

@@ -10,7 +10,7 @@ struct PageChrome {
     var section: Section?
     var flash: String?
 
-    enum Section: String { case home, students, companies, positions, periods, placements, matching, supervision, assessments, assignments, imports, audit, messages, meldpunt }
+    enum Section: String { case home, students, companies, positions, periods, placements, matching, supervision, assessments, assignments, imports, audit, messages, meldpunt, stageEnd }
 
     init(_ request: Request, title: String, section: Section? = nil) {
         self.title = title
@@ -85,6 +85,7 @@ enum Layout {
             MenuItem(label: "Stages", path: .placements, section: .placements, resource: .placement),
             MenuItem(label: "Matching", path: .matching, section: .matching, resource: .matching),
             MenuItem(label: "Begeleiding", path: .supervision, section: .supervision, resource: .supervision),
+            MenuItem(label: "Uitval en nazorg", path: .stageEnd, section: .stageEnd, resource: .dropout),
             MenuItem(label: "Beoordelingen", path: .assessments, section: .assessments, resource: .assessment),
             MenuItem(label: "Opdrachten", path: .assignments, section: .assignments, resource: .assignment),
             MenuItem(label: "Bedrijven", path: .companies, section: .companies, resource: .company),

@@ -18,6 +18,7 @@ enum SitePath {
     case assessments
     case assignments
     case meldpunt
+    case stageEnd
 
     var path: String {
         switch self {
@@ -80,6 +81,7 @@ enum SitePath {
         case .assessments: AssessmentPath.overview.path
         case .assignments: AssignmentPath.library.path
         case .meldpunt: MeldpuntPath.reports.path
+        case .stageEnd: StageEndPath.dropouts.path
         }
     }
 
