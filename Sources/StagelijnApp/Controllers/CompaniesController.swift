@@ -45,6 +45,7 @@ struct CompaniesController: RouteCollection {
         let cooperation = try await CooperationAgreementModel.query(on: req.db).filter(\.$school.$id == user.schoolID)
             .filter(\.$company.$id == company.requireID()).first()
         try await MeldpuntCompanySignals.prepare(req)
+        try await CompanyQualityProfile.prepare(req)
         return CompanyDetailPage.render(req, .init(
             company: company, positions: positions,
             canEdit: AccessPolicy.allows(user.role, .update, .company),

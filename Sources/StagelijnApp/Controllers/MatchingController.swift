@@ -125,6 +125,7 @@ struct MatchingController: RouteCollection {
                                                                   period: run.$period.id)
         let overrides = try await MatchingOverrideModel.query(on: req.db).filter(\.$run.$id == run.requireID()).all()
         try await MeldpuntCompanySignals.prepare(req)
+        try await CompanyQualityProfile.prepare(req)
         return MatchingPages.run(req, .init(run: run, result: StoredResult.decode(run.result), proposals: proposals,
                                             students: students + unmatched.filter { s in !students.contains { $0.id == s.id } },
                                             positions: positions.map(\.position), overrides: overrides, error: error), status: status)

@@ -9,6 +9,8 @@ enum QualityChart {
         var label: String
         var percent: Int?
         var text: String
+        /// This bar's own norm (a requirement chart has one norm per bar); drawn as a tick.
+        var norm: Int? = nil
     }
 
     static let width = 340.0
@@ -25,10 +27,18 @@ enum QualityChart {
             parts.append("<text x=\"0\" y=\"\(format(y + 14))\" font-size=\"13\" fill=\"#1a1a1a\">\(escape(bar.label))</text>")
             parts.append("<rect x=\"0\" y=\"\(format(y + 20))\" width=\"\(format(area))\" height=\"16\" fill=\"#eef1f4\"/>")
             if let percent = bar.percent {
+                let target = bar.norm ?? norm
                 parts.append("<rect class=\"bar\" x=\"0\" y=\"\(format(y + 20))\" width=\"\(format(area * Double(min(100, max(0, percent))) / 100))\" "
-                             + "height=\"16\" fill=\"\(norm.map { percent >= $0 ? "#1d6b3a" : "#b3261e" } ?? "#1f4e8c")\"/>")
+                             + "height=\"16\" fill=\"\(target.map { percent >= $0 ? "#1d6b3a" : "#b3261e" } ?? "#1f4e8c")\"/>")
+                parts.append("<text x=\"\(format(area + 6))\" y=\"\(format(y + 33))\" font-size=\"13\" font-weight=\"bold\" fill=\"#1a1a1a\">\(escape(bar.text))</text>")
+            } else {
+                // No bar (no value, too few, not available): the words inside the empty track, so they always fit.
+                parts.append("<text x=\"6\" y=\"\(format(y + 32))\" font-size=\"12\" fill=\"#444\">\(escape(bar.text))</text>")
             }
-            parts.append("<text x=\"\(format(area + 6))\" y=\"\(format(y + 33))\" font-size=\"13\" font-weight=\"bold\" fill=\"#1a1a1a\">\(escape(bar.text))</text>")
+            if let own = bar.norm {
+                let x = area * Double(min(100, max(0, own))) / 100
+                parts.append("<line x1=\"\(format(x))\" y1=\"\(format(y + 17))\" x2=\"\(format(x))\" y2=\"\(format(y + 39))\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>")
+            }
         }
         if let norm {
             let x = area * Double(norm) / 100
@@ -43,7 +53,8 @@ enum QualityChart {
         -> Node<HTML.BodyContext> {
         .element(named: "figure", nodes: [
             .class("chart-figure"),
-            .element(named: "figcaption", text: title + (norm.map { " (norm \($0) %, gestippelde lijn)" } ?? "")),
+            .element(named: "figcaption", text: title + (norm.map { " (norm \($0) %, gestippelde lijn)" }
+                                                       ?? (bars.contains { $0.norm != nil } ? " (de streep is de norm; groen gehaald, rood niet)" : ""))),
             .div(.class("chart-pair"),
                  .div(.class("chart-svg"), .raw(svg(bars, norm: norm, title: title))),
                  .div(.class("table-wrap"), .table(
@@ -63,7 +74,8 @@ enum QualityChart {
     /// Styles for the charts, added to the page (the shared stylesheet stays untouched).
     static let css = """
         .chart-figure{margin:1rem 0 1.5rem}.chart-figure figcaption{font-weight:bold;margin-bottom:.4rem}
-        .chart-pair{display:grid;grid-template-columns:1fr;gap:.75rem}.chart-svg svg{max-width:560px;display:block}
+        .chart-pair{display:grid;grid-template-columns:1fr;gap:.75rem}.chart-svg svg{max-width:480px;display:block}
+        .chart-figure tbody th{text-transform:none;font-weight:normal;letter-spacing:0;font-size:inherit;color:inherit}
         @media (min-width:760px){.chart-pair{grid-template-columns:minmax(0,3fr) minmax(0,2fr)}}
         .verdict-met{color:#1d6b3a;font-weight:bold}.verdict-not{color:#b3261e;font-weight:bold}
         .gap{border-left:4px solid #8a6d00;background:#fff8e1;padding:.5rem .75rem}

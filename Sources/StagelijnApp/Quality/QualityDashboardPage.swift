@@ -34,7 +34,7 @@ enum QualityDashboardPage {
             QualityChart.figure(d.lines.map { line in
                 QualityChart.Bar(label: line.requirement.indicator.dutchName,
                                  percent: (line.current?.counted ?? 0) >= SmallCellSuppression.threshold ? line.current?.percent : nil,
-                                 text: line.valueText)
+                                 text: line.valueText, norm: line.current == nil ? nil : line.requirement.norm)
             }, title: "Gemeten in \(d.year)", columns: ("Eis", "Gemeten")),
             .div(.class("table-wrap"), .table(.class("stack-on-phone"),
                 .caption(.text("Eisen met norm, gemeten waarde en eigenaar, \(d.year)")),

@@ -22,7 +22,7 @@ enum QualityReport {
     static func document(_ d: QualityDashboard, printedOn: LocalDate) -> String {
         HTML(.lang(.dutch),
              .head(.meta(.charset(.utf8)), .element(named: "title", text: "Jaarrapport stagekwaliteit \(d.year)"),
-                   .element(named: "style", nodes: [.raw(css + QualityChart.css)])),
+                   .element(named: "style", nodes: [.raw(QualityChart.css + css)])),
              .body(.h1(.text("Jaarrapport stagekwaliteit \(d.year)")),
                    .p(.class("muted"), .text("\(d.schoolName) · afgedrukt op \(printedOn.dutch) · alleen aantallen, geen namen; groepen kleiner dan 5 als ‘< 5’.")),
                    QualityDashboardPage.sections(d, drillDown: false, printed: true),
@@ -38,8 +38,9 @@ enum QualityReport {
         body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:10pt;color:#1a1a1a}h1{font-size:18pt}h2{font-size:13pt;margin-top:18pt}
         h3{font-size:11pt}table{border-collapse:collapse;width:100%;margin:6pt 0}th,td{border-bottom:1px solid #ccc;padding:3pt 5pt;text-align:left;vertical-align:top}
         .muted{color:#555}.notice{border-left:4px solid #b26a00;background:#fff5e6;padding:6pt 8pt}
-        .chart-figure{break-inside:avoid}.chart-svg svg{width:100%;max-width:none}figure{margin:8pt 0}
-        .chart-pair{display:block}.table-wrap{margin-top:4pt}section{break-inside:avoid}
+        .chart-figure{break-inside:avoid}figure{margin:8pt 0}
+        .chart-pair{display:flex;gap:10pt;align-items:flex-start}.chart-svg{width:55%}.chart-svg svg{width:100%;max-width:none}
+        .chart-pair .table-wrap{width:45%;font-size:8.5pt}
         """
 
     static func csv(req: Request) async throws -> Response {

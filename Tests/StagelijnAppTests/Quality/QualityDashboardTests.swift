@@ -113,3 +113,23 @@ struct QualityDashboardTests {
         }
     }
 }
+
+@Suite("Company quality profile: counts for the coordinator on the company page")
+struct CompanyQualityProfileTests {
+    @Test func theCoordinatorSeesTheProfileAndLeadershipDoesNot() async throws {
+        try await withTestApp { app, f, _ in
+            let ids = try await QualitySteps.startedStages(app, f, count: 3, signed: 0)
+            try await VisitPlanFixtures.setStatus(.terminated, ids[0], on: app.db)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            let page = try await coordinator.get("/bedrijven/\(f.companyA)")
+            #expect(page.body.contains("Kwaliteitsprofiel"))
+            #expect(page.body.contains("<dt>Stages bij dit bedrijf</dt><dd>3</dd>"))
+            #expect(page.body.contains("<dt>Voortijdig afgebroken</dt><dd>1</dd>"))
+            #expect(page.body.contains("&lt; 5 antwoorden"), "no mark from fewer than 5 students")
+            let leadership = Browser(app)
+            try await leadership.login("leadership")
+            #expect(!(try await leadership.get("/bedrijven/\(f.companyA)").body.contains("Kwaliteitsprofiel")))
+        }
+    }
+}

@@ -33,6 +33,7 @@ enum CompanyDetailPage {
                 .if(company.isDeliveryService, .group(.dt("Let op"), .dd(.text("bezorgdienst")))),
                 .if(context.isStaff, .unwrap(company.notes) { .group(.dt("Notities"), .dd(.text($0))) })),
             MeldpuntCompanySignals.companyBlock(req, company: id),
+            CompanyQualityProfile.companyBlock(req, company: id),
             .h2(.text("Stageplaatsen")),
             .if(context.positions.isEmpty, .p(.class("muted"), .text("Nog geen stageplaatsen."))),
             .if(!context.positions.isEmpty, PositionTable.node(context.positions, showCompany: false,

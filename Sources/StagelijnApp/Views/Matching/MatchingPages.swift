@@ -109,6 +109,7 @@ enum MatchingPages {
             .h1(.text("\(label(context.run.algorithm)) (loting \(UInt64(bitPattern: context.run.seed)))")),
             .unwrap(context.error) { Forms.alert($0) },
             MeldpuntCompanySignals.warningBlock(req),
+            CompanyQualityProfile.matchingBlock(req),
             .if(published, .p(.class("notice ok"), .text("Gepubliceerd: de voorstellen staan bij Stages met status ‘voorstel’."))),
             .if(!published, .form(.method(.post), .attr("action", SitePath.matchingPublish(runID).path),
                 Forms.csrf(chrome.csrfToken), .button(.type(.submit), .text("Publiceren als stagevoorstellen")))),
