@@ -58,8 +58,8 @@ extension Request {
     }
 }
 
-/// Loads the signed-in user of the session for every request. A session pointing at a removed user or membership
-/// is emptied rather than trusted.
+/// Loads the signed-in user of the session for every request (from `CurrentUserCache` when it was loaded in the last
+/// seconds). A session pointing at a removed user or membership is emptied rather than trusted.
 struct CurrentUserMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // Only a request that brought a session is looked at: touching `request.session` otherwise starts an empty
@@ -67,7 +67,11 @@ struct CurrentUserMiddleware: AsyncMiddleware {
         if request.hasSession, let userText = request.session.data[SessionKey.userID], let userID = UUID(uuidString: userText),
            let membershipText = request.session.data[SessionKey.membershipID],
            let membershipID = UUID(uuidString: membershipText) {
-            if let user = try await Self.load(userID: userID, membershipID: membershipID, on: request.db) {
+            let cache = request.application.currentUserCache
+            if let cached = cache.user(userID: userID, membershipID: membershipID, now: Date()) {
+                request.currentUser = cached
+            } else if let user = try await Self.load(userID: userID, membershipID: membershipID, on: request.db) {
+                cache.store(user, now: Date())
                 request.currentUser = user
             } else {
                 request.session.data[SessionKey.userID] = nil

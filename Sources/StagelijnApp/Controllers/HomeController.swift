@@ -25,7 +25,7 @@ struct HomeController: RouteCollection {
         case .coordinator:
             let attention = try await CoordinatorAttention.load(school: user.schoolID, period: period, today: req.today,
                                                                 now: req.now, on: req.db)
-            let overdue = try await Self.overduePerSupervisor(school: school, today: req.today, on: req.db)
+            let overdue = try await SupervisionPlanRows.overduePerSupervisor(school: school, today: req.today, on: req.db)
             return HomePage.coordinator(req, .init(period: period, attention: attention, overdue: overdue))
         case .supervisor:
             let lines = try await StaffHome.caseload(school: school, supervisor: user.userID, today: req.today, on: req.db)
