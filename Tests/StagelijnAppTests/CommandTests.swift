@@ -55,7 +55,7 @@ struct CommandTests {
             let demo = try await DemoLoader(db: app.db, now: Fixture.now).load()
             #expect((280...320).contains(demo.students.count))
             #expect(try await StudentModel.query(on: app.db).count()
-                    == demo.students.count + DemoStageEnd.formerStudentsPerSchool * demo.schools.count)
+                    == demo.students.count + DemoStageEnd.formerStudentsPerSchool * demo.schools.count + DemoStageLine.vsoStudentCount)
             #expect(try await CompanyModel.query(on: app.db).count() == 150)
             #expect((220...300).contains(try await PositionModel.query(on: app.db).count()))
             #expect(try await StagePeriodModel.query(on: app.db).count() == 4)

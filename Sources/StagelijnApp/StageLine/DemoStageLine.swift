@@ -53,11 +53,11 @@ struct DemoStageLine {
                     try await step(student, "snuffelstage", since: started(3))
                 }
             case 3:
-                try await yearTwoDone(student, index: index, advice: index % 3 == 0 ? .groupStage : .individualStage)
-                if index % 3 == 0 {
+                try await yearTwoDone(student, index: index, advice: index % 6 == 0 ? .groupStage : .individualStage)
+                if index % 6 == 0 {
                     try await step(student, "groepsstage", since: started(10))
                     groupStudents.append(id)
-                } else if index % 7 == 1 {
+                } else if index % 9 == 1 {
                     // a dropout: individual stage I stopped, back to the group stage
                     try await step(student, "individueel-1", since: started(12), ended: started(3), outcome: .droppedOut)
                     try await step(student, "groepsstage", since: started(2))
@@ -161,7 +161,7 @@ struct DemoStageLine {
                 try await step(student, "bis", since: today.adding(days: -7 * 12))
                 if index == 2 {
                     try await decide(student, .profile, profiles[index % 3], on: today.adding(days: -20), people: [.student, .parents],
-                                     reason: "Wil graag in de keuken werken.")
+                                     reason: "Werkt graag met dozen en karren in het magazijn van school.")
                 }
             default:
                 try await step(student, "bis", since: start, ended: start.adding(days: 180), outcome: .movedOn)
@@ -219,7 +219,7 @@ struct DemoStageLine {
         location.name = "Kwekerij De Kas"
         location.address = "Tuinbouwweg 4, Alkmaar"
         location.supervisorName = "Henk Jansen"
-        location.capacity = GroupStageLocationModel.encode(Dictionary(uniqueKeysWithValues: Dagdeel.all.filter { $0.weekday <= 4 }
+        location.capacity = GroupStageLocationModel.encode(Dictionary(uniqueKeysWithValues: Dagdeel.all
             .map { ($0, GroupStagePlanning.defaultCapacity) }))
         location.active = true
         try await location.create(on: db)

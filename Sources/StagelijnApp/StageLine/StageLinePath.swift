@@ -59,7 +59,8 @@ enum StageLineStyles {
     .answers button.like{background:var(--ok)}.answers button.unsure{background:#5b6573}.answers button.dislike{background:#8a2d24}
     .progress{color:var(--muted);text-align:center}
     table.grid td,table.grid th{text-align:center;padding:4px}table.grid input{width:3.2em}
-    .full{color:var(--bad);font-weight:600}
+    .full{color:var(--bad);font-weight:600}table.grid ul{list-style:none;padding:0;margin:0}
+    .phone-label{display:none}@media (max-width:640px){.phone-label{display:inline}}
     """
 }
 

@@ -94,8 +94,8 @@ struct StageLineService {
                           hours: summary, estimated: estimated, interest: interest, groupSlots: slots)
     }
 
-    /// Hours per step: the company's confirmed stage-agenda of the step's placement; without one, the usual size of
-    /// the step (all of it when done, the elapsed weeks when running), marked as estimated.
+    /// Hours per step: the company's confirmed stage-agenda of the step's placement; without one, the usual days and
+    /// hours of the step over the weeks it ran (never more than its usual size), marked as estimated.
     private func stepHours(_ programme: StageLineProgramme, _ steps: [StageLineStepModel],
                            today: LocalDate) async throws -> ([LineHours.StepHours], Set<String>) {
         let placementIDs = steps.compactMap { $0.$placement.id }
@@ -112,8 +112,7 @@ struct StageLineService {
             }
             let end = min(record.endedOn ?? today, today)
             let weeks = max(0, (record.startedOn.days(until: end) + 1) / 7)
-            let hours = record.status == .done ? definition.plannedHours
-                : min(definition.plannedHours, Double(weeks * definition.daysPerWeek * definition.hoursPerDay))
+            let hours = min(definition.plannedHours, Double(weeks * definition.daysPerWeek * definition.hoursPerDay))
             if hours > 0 { estimated.insert(step.stepKey) }
             result.append(.init(stepKey: step.stepKey, doneHours: hours))
         }

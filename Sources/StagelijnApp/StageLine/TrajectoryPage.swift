@@ -57,7 +57,7 @@ enum TrajectoryPage {
             return .li(.span(.class("state \(record.status)"), .text(StepRecord.Status(rawValue: record.status)?.dutchName ?? record.status)),
                        .text(step.name),
                        .span(.class("when"), .text(" (\(dates))")),
-                       .unwrap(outcome) { .text(" — uitkomst: \($0.dutchName)") },
+                       .unwrap(step.kind == .interestTest ? nil : outcome) { .text(" — uitkomst: \($0.dutchName)") },
                        .if(!record.note.isEmpty, .span(.class("when"), .text(" · \(record.note)"))))
         })
     }

@@ -88,9 +88,10 @@ enum TrajectorySections {
             .table(.class("stack-on-phone"),
                    .thead(.tr(.th("Stap"), .th("Gemaakt"), .th("Nog verwacht"))),
                    .tbody(.forEach(h.perStep.filter { $0.done > 0 || $0.expected > 0 }) { row in
-                       .tr(.td(.text(t.programme.step(row.key)?.name ?? row.key)),
-                           .td(.text(DutchFormat.hours(minutes: Int(row.done * 60)) + (t.estimated.contains(row.key) ? " (geschat)" : ""))),
-                           .td(.text(DutchFormat.hours(minutes: Int(row.expected * 60)))))
+                       .tr(.td(.strong(.text(t.programme.step(row.key)?.name ?? row.key))),
+                           .td(.span(.class("phone-label"), .text("Gemaakt: ")),
+                               .text(DutchFormat.hours(minutes: Int(row.done * 60)) + (t.estimated.contains(row.key) ? " (geschat)" : ""))),
+                           .td(.span(.class("phone-label"), .text("Nog verwacht: ")), .text(DutchFormat.hours(minutes: Int(row.expected * 60)))))
                    })),
             .p(.class("hint"), .text("Geschat = volgens de gewone omvang van de stap, zolang het bedrijf geen uren heeft bevestigd."))
         )
