@@ -53,6 +53,7 @@ struct QualityDashboard {
     /// Stages ended early, of the stages that started, per school year.
     var terminated: [String: QualityRatio]
     var outflowAvailable: Bool
+    var outflow: QualityOutflowSource.Figures?
     var facts: [StageQualityFact]
 
     static let stageIndicators: [QualityIndicator] = [.signedBeforeStart, .visitRhythm, .contactMoments, .assessmentsOnTime, .evaluationResponse]
@@ -100,7 +101,7 @@ struct QualityDashboard {
         return QualityDashboard(schoolName: school.name, year: year, years: years, lines: lines, breakdowns: breakdowns,
                                 evaluationResponse: EvaluationPerspective.allCases.map { ($0, perspective[$0] ?? QualityRatio()) },
                                 satisfaction: satisfaction, reports: reports, terminated: terminated,
-                                outflowAvailable: outflow != nil, facts: facts)
+                                outflowAvailable: outflow != nil, outflow: outflow, facts: facts)
     }
 
     /// The meldpunt's reports per school year of receipt; answered in time by `QualityMeasure.reportAnswered`.

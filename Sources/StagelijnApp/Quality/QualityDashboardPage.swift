@@ -126,7 +126,11 @@ enum QualityDashboardPage {
                                          : r.met < SmallCellSuppression.threshold ? SmallCellSuppression.hiddenText : "\(r.met) (\(r.percent ?? 0) %)")))
                 }))),
             .h2(.text("Uitstroom en schoolverlaters")),
-            d.outflowAvailable ? .p(.text("Zie de eisen hierboven.")) :
+            d.outflow.map { o in .div(.class("table-wrap"), .table(
+                .caption(.text("Uitstroommonitor, gemeten in \(d.year)")),
+                .tbody(.tr(.th(.attr("scope", "row"), .text("Schoolverlaters van vorig schooljaar")), .td(.text(o.leavers == 0 ? "0" : SmallCellSuppression.text(o.leavers)))),
+                       .tr(.th(.attr("scope", "row"), .text("Uitval uit de stage dit schooljaar (met oorzaak en vervolgstap)")), .td(.text(o.dropouts.map { $0 == 0 ? "0" : SmallCellSuppression.text($0) } ?? "nog niet beschikbaar"))),
+                       .tr(.td(.attr("colspan", "2"), .a(.attr("href", QualityPath.definition("uitstroom").path), .text("Definitie"))))))) } ??
                 .div(.class("notice warn"), .p(.text("Nog niet beschikbaar: geplaatste schoolverlaters, uitval van school en uitstroom (peildatum 1 november) komen uit de uitstroommonitor, die nog niet aan dit overzicht is gekoppeld."))))
     }
 }

@@ -71,7 +71,7 @@ public enum QualityIndicator: String, CaseIterable, Codable, Sendable {
         case .reportsAnswered:
             "Teller: meldingen met een eerste reactie uiterlijk op de termijn van 3 schooldagen (vakanties tellen niet mee). Noemer: meldingen waarvan de termijn voorbij is of die al een reactie hebben."
         case .leaversPlaced:
-            "Teller: schoolverlaters met werk, een opleiding of dagbesteding op de peildatum 1 november. Noemer: alle schoolverlaters van het schooljaar (uitstroommonitor)."
+            "Teller: schoolverlaters van het vorige schooljaar met werk, een opleiding of dagbesteding op de peildatum 1 november. Noemer: alle schoolverlaters van dat schooljaar (uitstroommonitor); zonder waarneming telt iemand als niet geplaatst."
         case .retainedOneYear:
             "Teller: schoolverlaters die 1 jaar na de peildatum nog op een duurzame plek zitten. Noemer: schoolverlaters van wie de situatie na 1 jaar bekend is."
         case .retainedTwoYears:

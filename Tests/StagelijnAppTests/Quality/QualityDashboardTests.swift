@@ -55,7 +55,7 @@ struct QualityDashboardTests {
                 #expect(page.body.contains("niet gehaald"))
                 #expect(!page.body.contains("Leerling0") && !page.body.contains("Achternaam"), "no names")
                 #expect(!page.body.contains("/kwaliteit/leerlingen/"), "\(role) cannot follow a figure to students")
-                #expect(page.body.contains("nog niet beschikbaar"), "outflow is a clear gap")
+                #expect(page.body.contains("Uitstroommonitor, gemeten in 2026-2027"), "outflow from the stage-end part")
                 #expect(try await browser.get("/kwaliteit/leerlingen/getekend-voor-start").status == .forbidden)
                 #expect(try await browser.get("/kwaliteit/definitie/getekend-voor-start").body.contains("WVO"))
             }
