@@ -45,6 +45,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         app.lifecycle.use(PrepareOnServe(loadDemo: config.loadDemoData))
         app.lifecycle.use(OutboxWorker())
         app.lifecycle.use(MaintenanceWorker())
+        app.lifecycle.use(RetentionPurgeWorker())
     }
 }
 

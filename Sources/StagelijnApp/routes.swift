@@ -51,6 +51,9 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: QualityController())
     try signedIn.register(collection: APITokensController())
     try signedIn.register(collection: ExportController())
+    try signedIn.register(collection: StudentPrivacyController())
+    try signedIn.register(collection: PrivacyPagesController())
+    try forms.register(collection: PrivacyStatementController())
 
     try MeldpuntRoutes.register(app)
     try StageEndRoutes.register(app)

@@ -16,6 +16,7 @@ enum Migrations {
         AddMeldpuntSharedSummaries(),
         AddEvaluations(),
         AddAPITokens(),
+        AddPrivacy(),
         AddStageLines(), AddInterestTestAndGroupStage(),
         AddDropouts(), AddOutflowAftercareAllowance(),
         AddQualityRequirements(), AddQualityCalendar(),
