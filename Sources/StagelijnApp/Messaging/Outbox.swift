@@ -147,7 +147,9 @@ struct OutboxWorker: LifecycleHandler {
         box.task = Task {
             var round = 0
             while !Task.isCancelled {
-                if round % 20 == 0, !Task.isCancelled {
+                // Every 10 minutes, on one server at a time (the lease lasts a little less than the round).
+                if round % 20 == 0, !Task.isCancelled,
+                   (try? await JobLease.acquire("periodieke-taken", for: 540, now: app.clock.now(), on: app.db)) == true {
                     do { try await AgreementAutomation.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                     do { try await WorkplaceMentorDigest.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                     do { try await EvaluationAutomation.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }

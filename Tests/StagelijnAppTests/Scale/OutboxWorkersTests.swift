@@ -89,3 +89,41 @@ struct OutboxWorkersTests {
         }
     }
 }
+
+@Suite("Scale: background jobs on several servers")
+struct JobLeaseTests {
+    @Test("of two servers asking at once, one runs the round; the other may again after the lease")
+    func oneServerAtATime() async throws {
+        try await withTestApp { app, _, _ in
+            let now = Fixture.now
+            async let a = JobLease.acquire("periodieke-taken", for: 540, now: now, holder: "A", on: app.db)
+            async let b = JobLease.acquire("periodieke-taken", for: 540, now: now, holder: "B", on: app.db)
+            let (first, second) = try await (a, b)
+            #expect(first != second, "exactly one of the two servers holds the lease")
+            #expect(try await JobLease.acquire("periodieke-taken", for: 540, now: now.addingTimeInterval(60), holder: "C", on: app.db) == false)
+            #expect(try await JobLease.acquire("periodieke-taken", for: 540, now: now.addingTimeInterval(541), holder: "C", on: app.db))
+            #expect(try await JobLease.acquire("andere-taak", for: 540, now: now, holder: "A", on: app.db), "leases are per job")
+        }
+    }
+
+    @Test("the periodic jobs run twice in a row send each reminder and start each stage once")
+    func jobsAreIdempotent() async throws {
+        try await withTestApp { app, _, _ in
+            _ = try await BoardDemoLoader(db: app.db, now: Fixture.now, log: { _ in }).load(students: 100)
+            let later = Fixture.now.addingTimeInterval(14 * 86_400)
+            _ = try await AgreementAutomation.runDue(now: later, on: app.db)
+            _ = try await AssessmentReminders.runDue(now: later, on: app.db)
+            _ = try await EvaluationAutomation.runDue(now: later, on: app.db)
+            let messages = try await OutboxMessageModel.query(on: app.db).count()
+            let changes = try await PlacementStatusChangeModel.query(on: app.db).count()
+            _ = try await AgreementAutomation.runDue(now: later, on: app.db)
+            _ = try await AssessmentReminders.runDue(now: later, on: app.db)
+            _ = try await EvaluationAutomation.runDue(now: later, on: app.db)
+            #expect(try await OutboxMessageModel.query(on: app.db).count() == messages, "no message enqueued twice")
+            #expect(try await PlacementStatusChangeModel.query(on: app.db).count() == changes, "no stage started twice")
+            let purged = try await Maintenance.purgeExpired(now: later, config: app.stagelijnConfig, on: app.db)
+            #expect(try await Maintenance.purgeExpired(now: later, config: app.stagelijnConfig, on: app.db) == .init())
+            _ = purged
+        }
+    }
+}

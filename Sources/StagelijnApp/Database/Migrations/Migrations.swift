@@ -20,5 +20,6 @@ enum Migrations {
         AddStageLines(), AddInterestTestAndGroupStage(),
         AddDropouts(), AddOutflowAftercareAllowance(),
         AddQualityRequirements(), AddQualityCalendar(),
+        AddJobLeases(),
     ]
 }
