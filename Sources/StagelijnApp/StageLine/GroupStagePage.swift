@@ -48,7 +48,7 @@ enum GroupStagePage {
             let here = mine.filter { $0.dagdeel == dagdeel.code }
             let cap = capacity[dagdeel] ?? 0
             return .group(
-                .p(.class(here.count >= cap && cap > 0 ? "full" : ""), .text(cap == 0 ? "dicht" : "\(here.count) van \(cap)")),
+                .p(.attr("class", here.count >= cap && cap > 0 ? "full" : ""), .text(cap == 0 ? "dicht" : "\(here.count) van \(cap)")),
                 .ul(.forEach(here) { slot in
                     .li(.text(names[slot.$student.id] ?? "leerling"),
                         .if(data.canEdit, .form(.method(.post), .class("inline"), .attr("action", StageLinePath.groupSlotEnd(slot.id ?? UUID()).path),
@@ -111,7 +111,7 @@ enum GroupStagePage {
                                                     .input(.type(.hidden), .attr("name", "date"), .attr("value", data.date.iso)),
                                                     .forEach(["aanwezig", "afgemeld", "afwezig"]) { option in
                                                         .button(.type(.submit), .attr("name", "presence"), .attr("value", option),
-                                                                .class(current == option ? "" : "secondary"),
+                                                                .attr("class", current == option ? "" : "secondary"),
                                                                 .text((current == option ? "✓ " : "") + option))
                                                     }),
                                               else: .text(current ?? "—"))))

@@ -27,7 +27,7 @@ enum InterestTestPages {
                          problem: String? = nil, status: HTTPStatus = .ok) -> Response {
         let chrome = PageChrome(req, title: "Interessetest, vraag \(number) van \(total)", section: .home)
         let button = { (answer: InterestAnswer, css: String) -> Node<HTML.FormContext> in
-            .button(.type(.submit), .attr("name", "answer"), .attr("value", answer.rawValue), .class(css),
+            .button(.type(.submit), .attr("name", "answer"), .attr("value", answer.rawValue), .attr("class", css),
                     .attr("aria-pressed", given == answer ? "true" : nil),
                     .text((given == answer ? "✓ " : "") + answer.dutchName))
         }
@@ -57,7 +57,7 @@ enum InterestTestPages {
             .p(.text("Je stagebegeleider praat met je over de uitslag. Samen kiezen jullie eind dit jaar twee sectoren.")),
             .ul(.class("checks left"), .forEach(InterestTestService.scores(test)) { sector, value in
                 .li(.text("\(sector.dutchName): \(value) %"),
-                    .div(.class("bar"), .attr("aria-hidden", "true"), .span(.class("w\(value / 10)"))))
+                    .div(.class("bar"), .attr("aria-hidden", "true"), .span(.attr("class", "w\(value / 10)"))))
             }),
             .p(.a(.class("button"), .attr("href", StageLinePath.trajectory(student.id ?? UUID()).path), .text("Naar mijn stagelijn"))),
             .p(.a(.attr("href", SitePath.home.path), .text("Terug naar mijn stage")))

@@ -40,7 +40,7 @@ enum TrajectoryPage {
             let steps = phase.steps.filter { step in step.inUse || t.steps.contains { $0.stepKey == step.key } }
             let done = steps.allSatisfy { t.state.isDone($0.key) || $0.optional } && steps.contains { t.state.isDone($0.key) }
             let now = t.position.phaseIndex == index
-            return .li(.class(now ? "now" : done ? "done" : "todo"),
+            return .li(.attr("class", now ? "now" : done ? "done" : "todo"),
                        .text(phase.name), .span(.class("when"), .text(" — \(phase.when)")),
                        .ul(.class("steps"), .forEach(steps) { step in stepLine(step, t) }))
         })
@@ -54,7 +54,7 @@ enum TrajectoryPage {
         return .group(.forEach(records) { record in
             let outcome = record.outcome.flatMap(StepRecord.Outcome.init(rawValue:))
             let dates = (LocalDate(iso: record.startedOn)?.dutch ?? "") + (record.endedOn.flatMap(LocalDate.init(iso:)).map { " – \($0.dutch)" } ?? "")
-            return .li(.span(.class("state \(record.status)"), .text(StepRecord.Status(rawValue: record.status)?.dutchName ?? record.status)),
+            return .li(.span(.attr("class", "state \(record.status)"), .text(StepRecord.Status(rawValue: record.status)?.dutchName ?? record.status)),
                        .text(step.name),
                        .span(.class("when"), .text(" (\(dates))")),
                        .unwrap(step.kind == .interestTest ? nil : outcome) { .text(" — uitkomst: \($0.dutchName)") },
@@ -72,7 +72,7 @@ enum TrajectoryPage {
                  .if(!next.conditions.isEmpty, .group(
                     .p(.text("Voorwaarden:")),
                     .ul(.class("checks"), .forEach(next.conditions) { check in
-                        .li(.span(.class(check.holds ? "yes" : "no"), .text(check.holds ? "✓ " : "✗ ")),
+                        .li(.span(.attr("class", check.holds ? "yes" : "no"), .text(check.holds ? "✓ " : "✗ ")),
                             .text(check.text), .span(.class("sr-only"), .text(check.holds ? " (voldaan)" : " (nog niet)")))
                     }))),
                  .if(canRecord && next.offered,

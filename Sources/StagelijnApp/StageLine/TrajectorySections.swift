@@ -84,7 +84,7 @@ enum TrajectorySections {
                 .p(.class("notice ok"), .text("Binnen de grens van gemiddeld 50 % stage (\(ProStageHourLimit.source))."))),
             .forEach(h.projectedWarnings) { .p(.class("notice warn"), .text("Verwachting: " + $0.dutchMessage)) },
             .forEach(h.doneWarnings) { .p(.class("notice warn"), .text("Nu al: " + $0.dutchMessage)) },
-            .unwrap(h.entree) { .p(.class($0.isOnTrack ? "notice ok" : "notice warn"), .text("Entree: " + $0.dutchSummary)) },
+            .unwrap(h.entree) { .p(.attr("class", $0.isOnTrack ? "notice ok" : "notice warn"), .text("Entree: " + $0.dutchSummary)) },
             .table(.class("stack-on-phone"),
                    .thead(.tr(.th("Stap"), .th("Gemaakt"), .th("Nog verwacht"))),
                    .tbody(.forEach(h.perStep.filter { $0.done > 0 || $0.expected > 0 }) { row in
@@ -110,7 +110,7 @@ enum TrajectorySections {
             .p(.text("Voorstel: "), .strong(.text(test.proposedSectors.map(\.dutchName).joined(separator: " en ")))),
             .ul(.class("checks"), .forEach(scores.prefix(5)) { sector, value in
                 .li(.text("\(sector.dutchName): \(value) %"),
-                    .div(.class("bar"), .attr("aria-hidden", "true"), .span(.class("w\(value / 10)"))))
+                    .div(.class("bar"), .attr("aria-hidden", "true"), .span(.attr("class", "w\(value / 10)"))))
             }),
             .if(own, .p(.a(.attr("href", StageLinePath.interestTest.path), .text("Test opnieuw doen"))))
         )
