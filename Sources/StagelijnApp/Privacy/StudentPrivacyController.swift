@@ -116,6 +116,8 @@ enum StudentPrivacyPage {
         return Layout.page(chrome, status: status, .group(
             .p(.a(.attr("href", SitePath.student(id).path), .text("← \(student.fullName)"))),
             .h1(.text("Privacy: \(student.fullName)")),
+            .p(.a(.attr("href", PrivacyPagesController.registerPath), .text("Verwerkingsregister en bewaartermijnen")), .text(" · "),
+               .a(.attr("href", PrivacyPagesController.statementPath), .text("Privacyverklaring voor leerlingen en ouders"))),
             Forms.errorSummary(values),
             .h2(.text("Inzage en overdracht")),
             .p(.text("Alles wat Stagelijn over deze leerling bewaart: gegevens, stages, overeenkomsten met handtekeningen, uren, "

@@ -20,7 +20,10 @@ enum StudentDetailPage {
         return Layout.page(chrome, .group(
             .h1(.text(student.fullName)),
             .if(context.canEdit, .div(.class("actions"),
-                .a(.class("button secondary"), .attr("href", SitePath.studentEdit(student.id ?? UUID()).path), .text("Gegevens bewerken")))),
+                .a(.class("button secondary"), .attr("href", SitePath.studentEdit(student.id ?? UUID()).path), .text("Gegevens bewerken")),
+                .if(chrome.user.map { AccessPolicy.allows($0.role, .view, .personalData) } ?? false,
+                    .a(.class("button secondary"), .attr("href", StudentPrivacyController.path(student.id ?? UUID())),
+                       .text("Privacy: inzage en verwijderen"))))),
             .dl(.class("facts"),
                 .dt("Leerlingnummer"), .dd(.text(student.studentNumber)),
                 .dt("Geboortedatum"), .dd(.text(age)),
