@@ -43,7 +43,7 @@ enum QualityDashboardPage {
                     .tr(.td(.text(line.requirement.statement)), .td(.text("\(line.requirement.norm) %")),
                         .td(.text(line.valueText + ((line.current?.counted ?? 0) >= SmallCellSuppression.threshold
                                                    ? " (\(line.current!.met) van \(line.current!.counted))" : ""))),
-                        .td(.span(.class(line.verdict == "gehaald" ? "verdict-met" : line.verdict == "niet gehaald" ? "verdict-not" : "muted"),
+                        .td(.span(.attr("class", line.verdict == "gehaald" ? "verdict-met" : line.verdict == "niet gehaald" ? "verdict-not" : "muted"),
                                   .text(line.verdict))),
                         .td(.text(line.requirement.owner.dutchName + (line.requirement.ownerName.isEmpty ? "" : " (\(line.requirement.ownerName))"))),
                         .td(.a(.attr("href", QualityPath.definition(line.requirement.indicator.rawValue).path), .text("Definitie")),
