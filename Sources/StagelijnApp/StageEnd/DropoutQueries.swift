@@ -4,14 +4,11 @@ import StagelijnCore
 
 /// Reads of dropouts, always narrowed to the school and the user's scope (a mentor: their class).
 enum DropoutQueries {
-    static func visibleQuery(_ visibility: Visibility, on db: any Database) -> QueryBuilder<DropoutModel> {
+    /// The school's dropouts; narrower scopes (a mentor's class) through the students' one visibility rule.
+    static func visibleQuery(_ visibility: Visibility, on db: any Database) async throws -> QueryBuilder<DropoutModel> {
         let query = DropoutModel.query(on: db).filter(\.$school.$id == visibility.schoolID)
-            .join(StudentModel.self, on: \DropoutModel.$student.$id == \StudentModel.$id)
-        switch visibility.scope {
-        case .school: break
-        case .mentees: query.filter(StudentModel.self, \.$mentor.$id == (visibility.userID ?? UUID()))
-        case .linkedStudents: query.filter(\.$student.$id ~~ visibility.linkedStudentIDs)
-        case .none: query.filter(\.$id == UUID())
+        if visibility.scope != .school {
+            query.filter(\.$student.$id ~~ (try await StudentModel.query(on: db).visible(to: visibility).all(\.$id) + [UUID()]))
         }
         return query
     }
@@ -38,7 +35,7 @@ enum DropoutQueries {
 
     /// Open dropouts (no next step yet) the user should see on the home page.
     static func open(_ visibility: Visibility, supervisor: UUID?, on db: any Database) async throws -> [DropoutModel] {
-        let query = visibleQuery(visibility, on: db).filter(\.$nextStep == nil).with(\.$student)
+        let query = try await visibleQuery(visibility, on: db).filter(\.$nextStep == nil).with(\.$student)
             .with(\.$placement) { $0.with(\.$position) { $0.with(\.$company) } }
         if let supervisor {
             query.join(PlacementModel.self, on: \DropoutModel.$placement.$id == \PlacementModel.$id)

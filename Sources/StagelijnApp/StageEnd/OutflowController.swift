@@ -19,8 +19,16 @@ struct OutflowController: RouteCollection {
         _ = try user.require(.list, .aftercare)
         let leavers = try await AftercareQueries.leavers(school: user.schoolID, on: req.db)
         let contacts = try await AftercareContactModel.query(on: req.db).filter(\.$school.$id == user.schoolID).all()
+        // The sector norms for the cohorts still followed (left in the last three school years).
+        let current = SchoolYear(containing: req.today).startYear
+        var figures: [(String, OutflowNorms.Figures)] = []
+        for start in (current - 3)..<current {
+            guard let year = SchoolYear(parsing: "\(start)-\(start + 1)") else { continue }
+            let cohort = try await OutflowFigures.load(school: user.schoolID, schoolYear: year, today: req.today, on: req.db)
+            if cohort.leavers > 0 { figures.append((year.name, cohort)) }
+        }
         return OutflowPages.list(req, leavers: leavers, contacts: Dictionary(grouping: contacts, by: { $0.$outflow.id }),
-                                 canCreate: AccessPolicy.allows(user.role, .create, .aftercare))
+                                 figures: figures, canCreate: AccessPolicy.allows(user.role, .create, .aftercare))
     }
 
     func new(req: Request) async throws -> Response {

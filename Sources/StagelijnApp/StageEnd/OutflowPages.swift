@@ -4,7 +4,8 @@ import Vapor
 
 /// Leavers and their aftercare. The contact form is one short minute, made for a phone.
 enum OutflowPages {
-    static func list(_ req: Request, leavers: [OutflowModel], contacts: [UUID: [AftercareContactModel]], canCreate: Bool) -> Response {
+    static func list(_ req: Request, leavers: [OutflowModel], contacts: [UUID: [AftercareContactModel]],
+                     figures: [(String, OutflowNorms.Figures)], canCreate: Bool) -> Response {
         let chrome = PageChrome(req, title: "Uitstroom en nazorg", section: .stageEnd)
         return Layout.page(chrome, .group(
             .h1(.text("Uitstroom en nazorg")),
@@ -12,6 +13,14 @@ enum OutflowPages {
             .p(.class("muted"), .text("Oud-leerlingen volgen we 2 jaar, met 3 contacten per jaar met de oud-leerling, de werkgever of de vervolgschool. "
                 + "Peildatum voor de cijfers is 1 november.")),
             .if(canCreate, .p(.a(.class("button"), .attr("href", StageEndPath.leaverNew.path), .text("Vertrek van een leerling vastleggen")))),
+            .if(!figures.isEmpty, .group(
+                .h2(.text("Sectornormen per schooljaar van vertrek")),
+                .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th("Vertrokken in"), .th("Geplaatst (norm 90 %)"), .th("Na 1 jaar (norm 75 %)"), .th("Na 2 jaar (norm 75 %)"))),
+                    .tbody(.forEach(figures) { row in
+                        .tr(.td(.text("\(row.0) (\(DutchFormat.count(row.1.leavers, "leerling", "leerlingen")))")),
+                            .td(.text(shareText(row.1.placed))), .td(.text(shareText(row.1.afterOneYear))), .td(.text(shareText(row.1.afterTwoYears))))
+                    }))))),
             .if(leavers.isEmpty, .p(.text("Er zijn nog geen oud-leerlingen vastgelegd."))),
             .if(!leavers.isEmpty, .div(.class("table-wrap"), .table(.class("stack-on-phone"),
                 .thead(.tr(.th("Oud-leerling"), .th("Vertrokken"), .th("Bestemming"), .th("Nazorg"))),
@@ -28,6 +37,12 @@ enum OutflowPages {
                             .unwrap(leaver.supervisor) { .span(.class("muted"), .text(" · \($0.name)")) }))
                 })))))
         )
+    }
+
+    /// "8 van 9 (89 %, onder de norm)", or that the peildatum has not come yet.
+    static func shareText(_ share: OutflowNorms.Share) -> String {
+        guard let met = share.meetsNorm else { return "peildatum nog niet bereikt" }
+        return "\(share.lasting) van \(share.counted) (\(percent(Double(share.lasting), of: Double(share.counted))), \(met ? "gehaald" : "onder de norm"))"
     }
 
     static func form(_ req: Request, students: [StudentModel], supervisors: [UUID: String], values: Forms.Values,
