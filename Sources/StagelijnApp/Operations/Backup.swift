@@ -60,13 +60,17 @@ enum SQLiteBackup {
 
     /// Puts a checked backup in place of the database at `target`. The server must be stopped. The database that was
     /// there is kept beside it as `….voor-herstel-<tijd>` (with its WAL), so a restore can itself be undone.
-    static func restore(from backup: String, to target: String, now: Date) throws -> String? {
+    static func restore(from backup: String, to target: String, now: Date) async throws -> String? {
         let files = FileManager.default
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
         let suffix = ".voor-herstel-" + formatter.string(from: now)
         var kept: String?
+        // An empty file (a server or this command opened a database that was not there) is not worth keeping.
+        if files.fileExists(atPath: target), (try? await verify(target)) == nil {
+            for extra in ["", "-wal", "-shm"] { try? files.removeItem(atPath: target + extra) }
+        }
         if files.fileExists(atPath: target) {
             for extra in ["", "-wal", "-shm"] where files.fileExists(atPath: target + extra) {
                 try files.moveItem(atPath: target + extra, toPath: target + suffix + extra)

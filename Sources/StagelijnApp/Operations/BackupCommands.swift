@@ -1,3 +1,4 @@
+import Foundation
 import Fluent
 import Vapor
 
@@ -11,7 +12,7 @@ struct BackupCommand: AsyncCommand {
     var help: String { "Maakt een back-up van de SQLite-database terwijl de server draait (VACUUM INTO, gecontroleerd)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let report = try await SQLiteBackup.backup(context.application.db, to: signature.file)
+        let report = try await failingPolitely(context) { try await SQLiteBackup.backup(context.application.db, to: signature.file) }
         context.console.print("Back-up gemaakt: \(report.path) (\(report.bytes / 1024) kB, \(String(format: "%.1f", report.seconds)) s, integriteit gecontroleerd).")
     }
 }
@@ -27,11 +28,23 @@ struct RestoreCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard case let .sqliteFile(target) = context.application.stagelijnConfig.database else {
-            throw SQLiteBackup.Failure(description: "Terugzetten kan alleen voor de ingebouwde SQLite-database; voor PostgreSQL: pg_restore of point-in-time recovery (docs/operations.md).")
+            return try await failingPolitely(context) {
+                throw SQLiteBackup.Failure(description: "Terugzetten kan alleen voor de ingebouwde SQLite-database; voor PostgreSQL: pg_restore of point-in-time recovery (docs/operations.md).")
+            }
         }
-        let migrations = try await SQLiteBackup.verify(signature.file)
-        let kept = try SQLiteBackup.restore(from: signature.file, to: target, now: Date())
+        let migrations = try await failingPolitely(context) { try await SQLiteBackup.verify(signature.file) }
+        let kept = try await failingPolitely(context) { try await SQLiteBackup.restore(from: signature.file, to: target, now: Date()) }
         context.console.print("Teruggezet: \(signature.file) → \(target) (\(migrations) migraties; de server voert nieuwere bij de start uit).")
         if let kept { context.console.print("De vorige database staat nog als \(kept).") }
+    }
+}
+
+/// A backup or restore that cannot be done says why in one Dutch line and exits with status 1 (no stack trace).
+private func failingPolitely<T>(_ context: CommandContext, _ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch let failure as SQLiteBackup.Failure {
+        context.console.error("Fout: \(failure.description)")
+        exit(1)
     }
 }

@@ -75,7 +75,7 @@ struct BackupTests {
 
         // Restore over the live database (server stopped), then open it as the server would.
         #expect(try await SQLiteBackup.verify(backup) > 10)
-        let kept = try SQLiteBackup.restore(from: backup, to: live, now: Fixture.now)
+        let kept = try await SQLiteBackup.restore(from: backup, to: live, now: Fixture.now)
         #expect(kept.map { FileManager.default.fileExists(atPath: $0) } == true, "the replaced database is kept")
         try await Self.withFileApp(live) { app in
             let sql = try #require(app.db as? any SQLDatabase)
