@@ -17,6 +17,7 @@ struct QualityController: RouteCollection {
         routes.get("kwaliteit", "kalender", use: calendar)
         routes.get("kwaliteit", "kalender", ":year", ":key", use: activity)
         routes.post("kwaliteit", "kalender", ":year", ":key", use: saveActivity)
+        try routes.register(collection: EvaluationBankEditor())
     }
 
     func css(req: Request) -> Response {

@@ -17,7 +17,8 @@ enum QualityDashboardPage {
             .p(.a(.attr("href", QualityPath.requirements.path), .text(canEdit ? "Kwaliteitseisen bekijken en aanpassen" : "Kwaliteitseisen")),
                .text(" · "), .a(.attr("href", QualityPath.calendar(year: nil).path), .text("Kwaliteitszorgkalender")),
                .text(" · "), .a(.attr("href", QualityPath.pdf.path + "?jaar=\(d.year)"), .text("Jaarrapport (PDF)")),
-               .text(" · "), .a(.attr("href", QualityPath.csv.path + "?jaar=\(d.year)"), .text("Kengetallen (CSV)"))),
+               .text(" · "), .a(.attr("href", QualityPath.csv.path + "?jaar=\(d.year)"), .text("Kengetallen (CSV)")),
+               .if(drillDown, .group(.text(" · "), .a(.attr("href", EvaluationBankEditor.path), .text("Vragenlijst evaluatie"))))),
             sections(d, drillDown: drillDown)))
     }
 

@@ -96,3 +96,36 @@ struct QualityCareTests {
         }
     }
 }
+
+@Suite("Evaluation question bank: the coordinator edits it, versioned once in use")
+struct EvaluationBankEditorTests {
+    @Test func anEditOfABankInUseBecomesANewVersionAndAnEmptyTitleIsRefused() async throws {
+        try await withTestApp { app, f, clock in
+            // setup: the bank in use by one sent evaluation
+            try await EvaluationSteps.completedStage(app, f)
+            _ = try await EvaluationAutomation.runDue(now: clock.now(), on: app.db)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            let page = try await coordinator.get("/kwaliteit/vragenlijst")
+            #expect(page.status == .ok && page.body.contains("Kernvraag"))
+            // act: an empty title
+            let refused = try await coordinator.post("/kwaliteit/vragenlijst", [("title", " "), ("text-werk", "Het werk paste goed.")])
+            #expect(refused.status == .badRequest && refused.body.contains("Geef de vragenlijst een naam."))
+            #expect(refused.body.contains("Het werk paste goed."), "what was typed is kept")
+            // act: a new wording and an extra question for the student
+            let saved = try await coordinator.post("/kwaliteit/vragenlijst", [("title", "Evaluatie van de stage"), ("text-werk", "Het werk paste goed."),
+                                                                             ("new-perspective", "leerling"), ("new-theme", "preparation"),
+                                                                             ("new-text", "Ik wist wat ik op mijn eerste dag moest doen.")])
+            #expect(saved.status == .seeOther)
+            // check
+            let banks = try await EvaluationBankModel.query(on: app.db).sort(\.$version).all()
+            #expect(banks.map(\.version) == [1, 2])
+            #expect(banks[0].content.items.first { $0.key == "werk" }?.text == "Het werk paste bij wat de leerling moest leren.")
+            #expect(banks[1].content.items.first { $0.key == "werk" }?.text == "Het werk paste goed.")
+            #expect(banks[1].content.items(for: .student).contains { $0.text == "Ik wist wat ik op mijn eerste dag moest doen." })
+            let leadership = Browser(app)
+            try await leadership.login("leadership")
+            #expect(try await leadership.get("/kwaliteit/vragenlijst").status == .forbidden)
+        }
+    }
+}
