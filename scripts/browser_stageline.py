@@ -5,6 +5,7 @@ in the artifacts folder."""
 import re
 import sys
 
+from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
@@ -18,6 +19,23 @@ def shot(driver, name, phone=True):
     if phone:
         check(page_width(driver) <= PHONE[0], f"{name} fits a {PHONE[0]} px phone (is {page_width(driver)} px)")
     driver.save_screenshot(f"{artifacts}/{name}.png")
+
+
+AXE_RUN = """
+var done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}})
+   .then(function (result) { done(result.violations); })
+   .catch(function (error) { done([{id: 'axe-error', impact: 'critical', nodes: [], help: String(error)}]); });
+"""
+
+
+def audit(driver, page):
+    """axe-core (WCAG 2.1 AA): no serious or critical violation on this page."""
+    Axe(driver).inject()
+    driver.set_script_timeout(60)
+    serious = [f"{v['id']} ({v['impact']}) {v['help']}" for v in driver.execute_async_script(AXE_RUN)
+               if v["impact"] in ("serious", "critical")]
+    check(not serious, f"{page}: {serious}")
 
 
 def decide(driver, kind, outcome, people, reason):
@@ -55,6 +73,7 @@ try:
         number = int(re.search(r"Vraag (\d+) van (\d+)", text).group(1))
         if number == 1:
             shot(student, "stageline-03-question")
+            audit(student, "interest question")
             big = student.find_element(By.XPATH, "//button[normalize-space()='Leuk']").size
             check(big["height"] >= 48 and big["width"] >= 300, f"the answer buttons are big tap targets ({big})")
         statement = student.find_element(By.TAG_NAME, "h1").text
@@ -69,6 +88,7 @@ try:
     student.find_element(By.LINK_TEXT, "Naar mijn stagelijn").click()
     check("Jouw stagelijn" in body(student) and "Interessetest" in body(student), "the student's own line")
     shot(student, "stageline-05-student-line")
+    audit(student, "student's line")
     line_path = re.search(r"/leerlingen/[0-9A-Fa-f-]{36}/stagelijn", student.current_url).group(0)
 
     # The coordinator of De Werkplaats records the provisional advice on the student's trajectory page.
@@ -81,6 +101,7 @@ try:
     check("Voorlopig stage-advies: individuele stage" in page, "the advice is on the trajectory page")
     check("besproken met leerling, ouders, mentor" in page, "with whom it was discussed")
     shot(coordinator, "stageline-06-advice", phone=False)
+    audit(coordinator, "trajectory page with forms")
     coordinator.get(f"{base}/stagelijn")
     check("Bezig met: Groepsstage" in body(coordinator) and "Bezig met: Sectorstage" in body(coordinator),
           "the overview shows students at every step")
@@ -88,6 +109,7 @@ try:
     coordinator.get(f"{base}/groepsstage")
     check("Kwekerij De Kas" in body(coordinator) and " van 5" in body(coordinator), "the group stage with its capacity")
     shot(coordinator, "stageline-08-group-stage", phone=False)
+    audit(coordinator, "group stage")
 
     # The VSO coordinator (on a phone) moves a BIS student with a profile to BES.
     login(vso, base, "coordinator@debrug.demo")
