@@ -164,7 +164,8 @@ struct HostileInputTests {
                 var current: HTMLScan.Form?     // the form as last loaded; loaded again unless the last post was refused
                 for field in form.fields where field.name != "_csrf" && field.kind != .file {
                     for value in HostileText.sample(&generator, parsers: 1, texts: 1) {
-                        guard submits < Self.maximumSubmits, !isLogin || loginPosts < Self.maximumLoginPosts else { continue }
+                        // The login form comes last and has its own budget, so forms added elsewhere cannot crowd it out.
+                        guard isLogin ? loginPosts < Self.maximumLoginPosts : submits < Self.maximumSubmits else { continue }
                         submits += 1
                         if isLogin { loginPosts += 1 }
                         let fresh = if let current { current } else { try await FormProbe.refreshed(visitor, form) }

@@ -99,7 +99,7 @@ enum SiteCrawler {
     static func record(_ page: Browser.Page, path: String) -> CrawlResult.Response {
         // PDF and CSV downloads carry stored text verbatim and are never rendered as HTML: only markup bodies count.
         let type = page.headers.first(name: .contentType)?.lowercased() ?? ""
-        let isHTML = !(type.contains("pdf") || type.contains("csv") || type.hasPrefix("image/"))
+        let isHTML = !(type.contains("pdf") || type.contains("csv") || type.contains("json") || type.hasPrefix("image/"))
         return .init(path: path, status: page.status.code, body: page.body, isHTML: isHTML, location: page.location)
     }
 
