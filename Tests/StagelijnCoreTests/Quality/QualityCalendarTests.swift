@@ -37,3 +37,19 @@ struct QualityCalendarTests {
         #expect(QualityCalendar.years(around: LocalDate(year: 2026, month: 12, day: 2)!).map(\.name) == ["2025-2026", "2026-2027", "2027-2028"])
     }
 }
+
+@Suite("Quality care access: leadership and the coordinator change, staff and the inspector read, families nothing")
+struct QualityCareAccessTests {
+    @Test func whoMayReadAndChangeTheRequirementsAndCalendar() {
+        for role in Role.allCases {
+            let change = AccessPolicy.allows(role, .update, .qualityCare)
+            let read = AccessPolicy.allows(role, .view, .qualityCare)
+            #expect(change == [.coordinator, .leadership].contains(role), "\(role)")
+            #expect(read == ![.student, .parent].contains(role), "\(role)")
+        }
+        // the dashboard's figures: leadership and the inspector read, only the coordinator also sees students
+        #expect(AccessPolicy.scope(for: .inspector, .list, .qualityFigures) == .school)
+        #expect(AccessPolicy.scope(for: .inspector, .view, .placement) == .none)
+        #expect(AccessPolicy.scope(for: .leadership, .view, .placement) == .none)
+    }
+}
