@@ -15,12 +15,13 @@ enum OutflowPages {
             .if(canCreate, .p(.a(.class("button"), .attr("href", StageEndPath.leaverNew.path), .text("Vertrek van een leerling vastleggen")))),
             .if(!figures.isEmpty, .group(
                 .h2(.text("Sectornormen per schooljaar van vertrek")),
-                .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th("Vertrokken in"), .th("Geplaatst (norm 90 %)"), .th("Na 1 jaar (norm 75 %)"), .th("Na 2 jaar (norm 75 %)"))),
-                    .tbody(.forEach(figures) { row in
-                        .tr(.td(.text("\(row.0) (\(DutchFormat.count(row.1.leavers, "leerling", "leerlingen")))")),
-                            .td(.text(shareText(row.1.placed))), .td(.text(shareText(row.1.afterOneYear))), .td(.text(shareText(row.1.afterTwoYears))))
-                    }))))),
+                .ul(.class("todo"), .forEach(figures) { row in
+                    .li(.strong(.text("\(row.0) (\(DutchFormat.count(row.1.leavers, "leerling", "leerlingen"))): ")),
+                        .text("geplaatst \(shareText(row.1.placed)); na 1 jaar \(shareText(row.1.afterOneYear)); "
+                              + "na 2 jaar \(shareText(row.1.afterTwoYears))."))
+                }),
+                .p(.class("hint"), .text("Normen: minstens 90 % geplaatst en minstens 75 % na 1 en na 2 jaar nog in werk, school, traject "
+                    + "of dagbesteding, op de peildatum 1 november. Verhuisde oud-leerlingen tellen niet mee; onbekend telt als niet geplaatst.")))),
             .if(leavers.isEmpty, .p(.text("Er zijn nog geen oud-leerlingen vastgelegd."))),
             .if(!leavers.isEmpty, .div(.class("table-wrap"), .table(.class("stack-on-phone"),
                 .thead(.tr(.th("Oud-leerling"), .th("Vertrokken"), .th("Bestemming"), .th("Nazorg"))),
@@ -41,7 +42,7 @@ enum OutflowPages {
 
     /// "8 van 9 (89 %, onder de norm)", or that the peildatum has not come yet.
     static func shareText(_ share: OutflowNorms.Share) -> String {
-        guard let met = share.meetsNorm else { return "peildatum nog niet bereikt" }
+        guard let met = share.meetsNorm else { return "(peildatum nog niet bereikt)" }
         return "\(share.lasting) van \(share.counted) (\(percent(Double(share.lasting), of: Double(share.counted))), \(met ? "gehaald" : "onder de norm"))"
     }
 
