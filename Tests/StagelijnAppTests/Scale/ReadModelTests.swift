@@ -48,6 +48,21 @@ struct ReadModelTests {
         }
     }
 
+    @Test("anonymous requests write no session row and /health needs none")
+    func anonymousWritesNothing() async throws {
+        try await withTestApp { app, _, _ in
+            for _ in 0..<10 {
+                let health = try await Browser(app).get("/health")
+                #expect(health.status == .ok && health.body == "ok")
+                #expect(health.headers[.setCookie].isEmpty)
+                #expect(try await Browser(app).get("/login").status == .ok)
+                // A made-up session cookie is not stored either.
+                #expect(try await Browser(app).get("/health", headers: ["Cookie": "stagelijn_session=verzonnen"]).status == .ok)
+            }
+            #expect(try await SessionRecordModel.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test("the cache forgets an entry after its lifetime")
     func cacheExpires() {
         let cache = CurrentUserCache()
