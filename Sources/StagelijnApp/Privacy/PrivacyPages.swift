@@ -12,13 +12,17 @@ enum PrivacyPages {
                      + "godsdienst) worden niet over personen opgeslagen.")),
             .p(.a(.attr("href", PrivacyPagesController.retentionPath), .text("Bewaartermijnen wijzigen")), .text(" · "),
                .a(.attr("href", PrivacyPagesController.statementPath), .text("Privacyverklaring voor leerlingen en ouders"))),
-            .div(.class("table-wrap"), .table(
-                .thead(.tr(.th("Categorie"), .th("Doel"), .th("Grondslag"), .th("Bewaartermijn"))),
-                .tbody(.forEach(DataCategory.allCases) { category in
-                    .tr(.td(.text(category.dutchName)), .td(.text(category.purpose)), .td(.text(category.legalBasis)),
-                        .td(.text("\(RetentionPolicy.dutchPeriod(days: RetentionPolicy.days(category, chosen: chosen))) \(category.retentionStart)")))
-                }))),
-            .h2(.text("Rechten van betrokkenen")),
+            // One block per category rather than a four-column table: it reads on a phone too.
+            .forEach(DataCategory.allCases) { category in
+                .section(
+                    .h2(.text(category.dutchName)),
+                    .dl(.class("facts"),
+                        .dt("Doel"), .dd(.text(category.purpose)),
+                        .dt("Grondslag"), .dd(.text(category.legalBasis)),
+                        .dt("Bewaartermijn"),
+                        .dd(.text("\(RetentionPolicy.dutchPeriod(days: RetentionPolicy.days(category, chosen: chosen))) \(category.retentionStart)"))))
+            },
+            .h2(.text("Rechten van leerlingen en ouders")),
             .p(.text("Inzage, overdracht en verwijderen van een leerling: open de leerling en kies ‘Privacy’. Daar downloadt u alles "
                      + "in één keer (PDF met JSON) en kunt u de leerling verwijderen zonder dat de tellingen van de school veranderen.")),
             .p(.text("Andere systemen van de school halen gegevens op via de API met een eigen sleutel: "),
