@@ -34,32 +34,37 @@ enum QualityFactsQuery {
     static func stages(schools: [UUID], today: LocalDate, on db: any Database) async throws -> [StageQualityFact] {
         guard let sql = db as? any SQLDatabase, !schools.isEmpty else { return [] }
         let ids = SQLList(schools.map { SQLBind($0) })
+        // Children are counted once per table in derived tables joined on the stage (not a subquery per stage): one
+        // pass over visits, assessments and status changes however many stages the school has.
         let rows = try await sql.raw("""
             SELECT p.id AS pid, sc.name AS school_name, sp.school_year AS school_year, s.school_type AS school_type,
               s.school_year_level AS year_level, pos.sector AS sector,
               CASE WHEN s.needs_support THEN 1 ELSE 0 END AS needs_support,
               sp.start_date AS period_start, sp.end_date AS period_end,
-              (SELECT MIN(a.start_date) FROM agreements a WHERE a.placement_id = p.id) AS agreement_start,
-              (SELECT MIN(a.end_date) FROM agreements a WHERE a.placement_id = p.id) AS agreement_end,
-              p.status AS status,
-              CASE WHEN EXISTS (SELECT 1 FROM placement_status_changes c WHERE c.placement_id = p.id AND c.to_status = 'active')
-                   THEN 1 ELSE 0 END AS started,
+              ag.start_date AS agreement_start, ag.end_date AS agreement_end, p.status AS status,
+              COALESCE(ch.started, 0) AS started,
               CASE WHEN \(unsafeRaw: AgreementSQL.fullySigned) THEN 1 ELSE 0 END AS signed,
-              CASE WHEN EXISTS (SELECT 1 FROM placement_status_changes c WHERE c.placement_id = p.id AND c.agreement_exception)
-                   THEN 1 ELSE 0 END AS exception,
-              (SELECT COUNT(*) FROM supervision_records r WHERE r.placement_id = p.id AND r.kind = 'bezoek') AS visits,
-              (SELECT COUNT(DISTINCT r.kind) FROM supervision_records r WHERE r.placement_id = p.id
-                 AND r.kind IN ('contact-start', 'contact-midden', 'contact-eind')) AS contacts,
-              (SELECT COUNT(*) FROM assessments x WHERE x.placement_id = p.id
-                 AND (x.completed_on IS NOT NULL OR x.due_on < \(bind: today.iso))) AS assessments_due,
-              (SELECT COUNT(*) FROM assessments x WHERE x.placement_id = p.id
-                 AND x.completed_on IS NOT NULL AND x.completed_on <= x.due_on) AS assessments_on_time,
+              COALESCE(ch.exception, 0) AS exception,
+              COALESCE(v.visits, 0) AS visits, COALESCE(v.contacts, 0) AS contacts,
+              COALESCE(x.due, 0) AS assessments_due, COALESCE(x.on_time, 0) AS assessments_on_time,
               sc.visit_interval_weeks AS interval_weeks, sc.visit_interval_support_weeks AS interval_support_weeks
             FROM placements p
             JOIN students s ON s.id = p.student_id
             JOIN positions pos ON pos.id = p.position_id
             JOIN stage_periods sp ON sp.id = p.period_id
             JOIN schools sc ON sc.id = p.school_id
+            LEFT JOIN (SELECT a.placement_id AS pid, MIN(a.start_date) AS start_date, MIN(a.end_date) AS end_date
+                       FROM agreements a GROUP BY a.placement_id) ag ON ag.pid = p.id
+            LEFT JOIN (SELECT c.placement_id AS pid, MAX(CASE WHEN c.to_status = 'active' THEN 1 ELSE 0 END) AS started,
+                              MAX(CASE WHEN c.agreement_exception THEN 1 ELSE 0 END) AS exception
+                       FROM placement_status_changes c GROUP BY c.placement_id) ch ON ch.pid = p.id
+            LEFT JOIN (SELECT r.placement_id AS pid, COUNT(CASE WHEN r.kind = 'bezoek' THEN 1 END) AS visits,
+                              COUNT(DISTINCT CASE WHEN r.kind IN ('contact-start', 'contact-midden', 'contact-eind') THEN r.kind END) AS contacts
+                       FROM supervision_records r GROUP BY r.placement_id) v ON v.pid = p.id
+            LEFT JOIN (SELECT y.placement_id AS pid,
+                              COUNT(CASE WHEN y.completed_on IS NOT NULL OR y.due_on < \(bind: today.iso) THEN 1 END) AS due,
+                              COUNT(CASE WHEN y.completed_on IS NOT NULL AND y.completed_on <= y.due_on THEN 1 END) AS on_time
+                       FROM assessments y GROUP BY y.placement_id) x ON x.pid = p.id
             WHERE p.school_id IN (\(ids)) AND p.status IN ('agreement', 'active', 'completed', 'terminated')
             """).all(decoding: FactRow.self)
         let evaluations = try await evaluationCounts(schools: schools, sql: sql)
