@@ -20,6 +20,22 @@ final class StudentDepartureModel: Model, @unchecked Sendable {
     init() {}
 }
 
+extension StudentDepartureModel {
+    /// Records (or moves) the day a student left school, from which the student file's retention period runs.
+    /// Called by the privacy page and by the outflow registration (issue 15), inside the caller's transaction.
+    static func record(student id: UUID, leftOn day: LocalDate, actor: Actor, at date: Date, on db: any Database) async throws {
+        let existing = try await StudentDepartureModel.query(on: db).filter(\.$student.$id == id).first()
+        let model = existing ?? StudentDepartureModel()
+        model.$student.id = id
+        let before = existing?.leftOn
+        guard before != day.iso else { return }
+        model.leftOn = day.iso
+        try await model.save(on: db)
+        try await AuditLog.record(on: db, actor: actor, entity: "student", id: id, action: .update,
+                                  before: ["vertrokken op": before ?? ""], after: ["vertrokken op": day.iso], at: date)
+    }
+}
+
 final class PrivacyPurgeRunModel: Model, @unchecked Sendable {
     static let schema = "privacy_purge_runs"
     @ID(key: .id) var id: UUID?

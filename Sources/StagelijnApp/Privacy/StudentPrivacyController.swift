@@ -65,14 +65,7 @@ struct StudentPrivacyController: RouteCollection {
         }
         let id = try student.requireID()
         try await req.db.transaction { tx in
-            let existing = try await StudentDepartureModel.query(on: tx).filter(\.$student.$id == id).first()
-            let model = existing ?? StudentDepartureModel()
-            model.$student.id = id
-            let before = existing?.leftOn
-            model.leftOn = day.iso
-            try await model.save(on: tx)
-            try await AuditLog.record(on: tx, actor: user.actor, entity: "student", id: id, action: .update,
-                                      before: ["vertrokken op": before ?? ""], after: ["vertrokken op": day.iso], at: req.now)
+            try await StudentDepartureModel.record(student: id, leftOn: day, actor: user.actor, at: req.now, on: tx)
         }
         req.flash("Vertrekdatum opgeslagen; het dossier wordt na de bewaartermijn automatisch verwijderd.")
         return req.redirect(to: Self.path(id), redirectType: .normal)

@@ -38,6 +38,8 @@ enum OutflowService {
             let id = try outflow.requireID()
             try await OutflowObservationModel(outflow: id, on: leaving.leftOn, destination: leaving.destination).create(on: tx)
             if outflow.aftercare { try await plan(outflow, calendar: calendar, on: tx) }
+            // The student file's retention period (issue 17) runs from this day.
+            try await StudentDepartureModel.record(student: outflow.$student.id, leftOn: leaving.leftOn, actor: actor, at: date, on: tx)
             try await AuditLog.record(on: tx, actor: actor, entity: "outflow", id: id, action: .create, before: nil as [String: String]?,
                                       after: ["student": outflow.$student.id.uuidString, "leftOn": outflow.leftOn,
                                               "profile": outflow.profile.rawValue, "destination": outflow.destination.rawValue,

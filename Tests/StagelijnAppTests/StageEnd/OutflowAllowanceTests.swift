@@ -24,6 +24,9 @@ struct OutflowAllowanceTests {
             // check: six contacts inside their windows
             #expect(created.status == .seeOther)
             let outflow = try #require(try await OutflowModel.query(on: app.db).filter(\.$student.$id == f.ownStudent).first())
+            // The leaving day starts the student file's retention period (issue 17).
+            let departure = try await StudentDepartureModel.query(on: app.db).filter(\.$student.$id == f.ownStudent).first()
+            #expect(departure?.leftOn == "2026-07-10")
             let contacts = try await AftercareQueries.contacts(outflow: outflow.requireID(), on: app.db)
             #expect(contacts.count == 6)
             #expect(contacts.allSatisfy { $0.window.contains($0.planned) })
