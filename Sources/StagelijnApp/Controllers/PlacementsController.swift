@@ -204,6 +204,7 @@ struct PlacementsController: RouteCollection {
         try await MeldpuntCompanySignals.prepare(req)
         var filter = StudentFilter()
         filter.perPage = 2000
+        filter.leftBy = req.today
         let students = try await req.students.page(everyone, filter: filter).items
         var positions = try await req.positions.list(board: user.boardID, filter: .init())
         let periods = try await req.periods.list(school: user.schoolID)

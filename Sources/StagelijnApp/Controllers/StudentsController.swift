@@ -28,6 +28,7 @@ struct StudentsController: RouteCollection {
             ?? HomeController.currentPeriod(periods, today: req.today)
         filter.period = period?.id
         filter.stage = StudentFilter.StageFilter(rawValue: req.queryText("stage"))
+        filter.leftBy = req.today
         let page = try await req.students.page(visibility, filter: filter)
         let stages = try await period?.id.asyncFlatMap { try await req.students.stages(of: page.items.compactMap(\.id), period: $0) } ?? [:]
         let classes = visibility.scope == .school ? try await req.students.classNames(school: user.schoolID) : []

@@ -30,7 +30,7 @@ struct CoordinatorAttention {
         guard let sql = db as? any SQLDatabase else { return CoordinatorAttention() }
         var result = CoordinatorAttention()
         if let periodID = period?.id {
-            result.levels = try await levels(school: school, period: periodID, on: sql)
+            result.levels = try await levels(school: school, period: periodID, today: today, on: sql)
             result.companyDeclines = try await CompanyDeclineModel.query(on: db).filter(\.$school.$id == school)
                 .join(PlacementModel.self, on: \CompanyDeclineModel.$placement.$id == \PlacementModel.$id)
                 .filter(PlacementModel.self, \.$period.$id == periodID).count()
@@ -69,19 +69,21 @@ struct CoordinatorAttention {
     }
 
     /// Students per year level (from the first stage year) against those with a stage in the period that was not
-    /// ended early.
-    private static func levels(school: UUID, period: UUID, on sql: any SQLDatabase) async throws -> [LevelRow] {
+    /// ended early. Former students (left school by today) are not counted.
+    private static func levels(school: UUID, period: UUID, today: LocalDate, on sql: any SQLDatabase) async throws -> [LevelRow] {
         struct Row: Decodable { let level: Int; let n: Int }
         let students = try await sql.raw("""
-            SELECT school_year_level AS level, COUNT(*) AS n FROM students
-            WHERE school_id = \(bind: school) AND school_year_level >= \(bind: firstStageYear)
-            GROUP BY school_year_level ORDER BY school_year_level
+            SELECT s.school_year_level AS level, COUNT(*) AS n
+            FROM students s WHERE s.school_id = \(bind: school) AND s.school_year_level >= \(bind: firstStageYear)
+            AND \(StudentDepartureModel.stillAtSchoolSQL("s", on: today))
+            GROUP BY s.school_year_level ORDER BY s.school_year_level
             """).all(decoding: Row.self)
         let placed = try await sql.raw("""
             SELECT s.school_year_level AS level, COUNT(DISTINCT s.id) AS n FROM students s
             JOIN placements p ON p.student_id = s.id
             WHERE s.school_id = \(bind: school) AND s.school_year_level >= \(bind: firstStageYear)
             AND p.period_id = \(bind: period) AND p.status <> 'terminated'
+            AND \(StudentDepartureModel.stillAtSchoolSQL("s", on: today))
             GROUP BY s.school_year_level
             """).all(decoding: Row.self)
         let placedByLevel = Dictionary(placed.map { ($0.level, $0.n) }, uniquingKeysWith: +)

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import StagelijnCore
 
@@ -33,6 +34,22 @@ extension StudentDepartureModel {
         try await model.save(on: db)
         try await AuditLog.record(on: db, actor: actor, entity: "student", id: id, action: .update,
                                   before: ["vertrokken op": before ?? ""], after: ["vertrokken op": day.iso], at: date)
+    }
+}
+
+extension StudentDepartureModel {
+    /// Former students: the school's students who left on or before `day` (recorded with their outflow or on the
+    /// privacy page). They stay findable (outflow, aftercare, privacy) but no longer count as students who need a stage.
+    static func formerStudents(school: UUID, leftBy day: LocalDate, on db: any Database) async throws -> [UUID] {
+        try await StudentDepartureModel.query(on: db)
+            .join(StudentModel.self, on: \StudentDepartureModel.$student.$id == \StudentModel.$id)
+            .filter(StudentModel.self, \.$school.$id == school)
+            .filter(\.$leftOn <= day.iso).all(\.$student.$id)
+    }
+
+    /// The same as a condition on a students table aliased `alias`, for SQL read models.
+    static func stillAtSchoolSQL(_ alias: String, on day: LocalDate) -> SQLQueryString {
+        "NOT EXISTS (SELECT 1 FROM student_departures d WHERE d.student_id = \(unsafeRaw: alias).id AND d.left_on <= \(bind: day.iso))"
     }
 }
 

@@ -46,20 +46,7 @@ extension BoardGenerator {
 
     /// Autumn (running or done) and spring (ahead) of the current school year, like the demo.
     mutating func makePeriods(for school: DemoDataset.School) -> [DemoDataset.Period] {
-        var year = SchoolYear(containing: today)
-        if let autumnStart = LocalDate(year: year.startYear, month: 9, day: 28), today < autumnStart,
-           let previous = SchoolYear(parsing: "\(year.startYear - 1)-\(year.startYear)") {
-            year = previous
-        }
-        let autumn = StagePeriodInput(
-            name: "Stageperiode 1 (najaar)", schoolYear: year.name,
-            startDate: LocalDate(year: year.startYear, month: 9, day: 28) ?? today,
-            endDate: LocalDate(year: year.startYear, month: 12, day: 18) ?? today, daysPerWeek: 2, hoursPerDay: 6)
-        let spring = StagePeriodInput(
-            name: "Stageperiode 2 (voorjaar)", schoolYear: year.name,
-            startDate: LocalDate(year: year.startYear + 1, month: 2, day: 8) ?? today,
-            endDate: LocalDate(year: year.startYear + 1, month: 5, day: 28) ?? today, daysPerWeek: 3, hoursPerDay: 7)
-        return [autumn, spring].map { .init(id: uuid(), schoolCode: school.code, input: $0) }
+        DemoGenerator.periodInputs(today: today).map { .init(id: uuid(), schoolCode: school.code, input: $0) }
     }
 
     /// Upper years: most have an autumn stage (every status); of the rest, many have one arranged for spring.

@@ -143,8 +143,13 @@ public struct DemoGenerator {
     }
 
     private mutating func makePeriods(for school: DemoDataset.School) -> [DemoDataset.Period] {
-        // The demo's first period has always begun: before its start (August, September) the demo shows the previous
-        // school year, so stage hours and visits always have real, past dates to work with.
+        Self.periodInputs(today: today).map { .init(id: uuid(), schoolCode: school.code, input: $0) }
+    }
+
+    /// Autumn (running or done) and spring (ahead) of the current school year. The demo's first period has always
+    /// begun: before its start (August, September) the demo shows the previous school year, so stage hours and visits
+    /// always have real, past dates to work with. Shared with the board generator.
+    static func periodInputs(today: LocalDate) -> [StagePeriodInput] {
         var year = SchoolYear(containing: today)
         if let autumnStart = LocalDate(year: year.startYear, month: 9, day: 28), today < autumnStart,
            let previous = SchoolYear(parsing: "\(year.startYear - 1)-\(year.startYear)") {
@@ -158,7 +163,7 @@ public struct DemoGenerator {
             name: "Stageperiode 2 (voorjaar)", schoolYear: year.name,
             startDate: LocalDate(year: year.startYear + 1, month: 2, day: 8) ?? today,
             endDate: LocalDate(year: year.startYear + 1, month: 5, day: 28) ?? today, daysPerWeek: 3, hoursPerDay: 7)
-        return [autumn, spring].map { .init(id: uuid(), schoolCode: school.code, input: $0) }
+        return [autumn, spring]
     }
 
     /// Upper-year students get a placement in the first period, in a realistic spread of statuses.

@@ -4,11 +4,12 @@ import Testing
 import Vapor
 @testable import StagelijnApp
 
-@Suite("AVG: the per-person export of a full stage line is fast")
+@Suite("AVG: the per-person export of a full stage line")
 struct PersonalExportSpeedTests {
     /// The demo student with the most hour entries (a full stage line: placements, agreement, signatures, hours,
-    /// visits, assessments): JSON and PDF together in under 5 seconds. Prints the measured time for docs/performance.md.
-    @Test func theFullestDemoStudentExportsInUnderFiveSeconds() async throws {
+    /// visits, assessments): JSON and PDF. Prints the measured time for docs/performance.md (a measurement, not an
+    /// assertion: speed is judged from the printed number, never by a timed test).
+    @Test func theFullestDemoStudentExportsEveryPart() async throws {
         try await withTestApp { app, _, _ in
             try await app.autoRevert()
             try await app.autoMigrate()
@@ -29,7 +30,8 @@ struct PersonalExportSpeedTests {
             let rows = result.sections.map(\.rows.count).reduce(0, +)
             print("personal export: \(rows) rows in \(result.sections.count) tables, \(hourCount) hour entries, JSON \(json.count) bytes, PDF \(pdfBytes) bytes, \(elapsed)")
             #expect(result.sections.count >= 6)
-            #expect(elapsed < .seconds(5))
+            #expect(!json.isEmpty)
+            #expect(PDFRenderer.executable == nil || pdfBytes > 0)
         }
     }
 }

@@ -58,6 +58,8 @@ struct BackupTests {
                                                   action: .create, before: nil as String?, after: "bericht", at: Fixture.now)
                     }
                     count += 1
+                    // Leave the pool room for the reads below when the whole suite runs in parallel.
+                    try await Task.sleep(for: .milliseconds(2))
                 }
                 return count
             }

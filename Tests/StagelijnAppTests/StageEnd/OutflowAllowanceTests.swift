@@ -65,6 +65,21 @@ struct OutflowAllowanceTests {
         }
     }
 
+    @Test func aFormerStudentLeavesTheStudentListButStaysFindable() async throws {
+        try await withTestApp { app, f, _ in
+            // setup
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            #expect(try await coordinator.get("/leerlingen").body.contains("Noor"))
+            // act
+            #expect(try await Self.leave(coordinator, f.otherStudent).status == .seeOther)
+            // check: gone from the list of current students, the student page still opens (outflow, privacy)
+            let list = try await coordinator.get("/leerlingen").body
+            #expect(!list.contains("Noor") && list.contains("Sem"))
+            #expect(try await coordinator.get("/leerlingen/\(f.otherStudent)").status == .ok)
+        }
+    }
+
     @Test func aWrongLeavingFormKeepsWhatWasTyped() async throws {
         try await withTestApp { app, f, _ in
             let coordinator = Browser(app)

@@ -14,8 +14,14 @@ struct MatchingService {
     func studentsWithoutPlace(school: UUID, period: UUID) async throws -> [(student: StudentModel, preferences: Int)] {
         let placed = Set(try await PlacementModel.query(on: db).filter(\.$period.$id == period)
             .filter(\.$status != .terminated).all(\.$student.$id))
+        // Former students who left before the period starts are not looking for a stage in it.
+        var former: Set<UUID> = []
+        if let start = try await StagePeriodModel.find(period, on: db)?.start {
+            former = Set(try await StudentDepartureModel.formerStudents(school: school, leftBy: start, on: db))
+        }
         let students = try await StudentModel.query(on: db).filter(\.$school.$id == school).filter(\.$schoolYearLevel >= 3)
-            .sort(\.$className).sort(\.$lastName).all().filter { $0.id.map { !placed.contains($0) } ?? false }
+            .sort(\.$className).sort(\.$lastName).all()
+            .filter { $0.id.map { !placed.contains($0) && !former.contains($0) } ?? false }
         let ids = students.compactMap(\.id)
         let counts = ids.isEmpty ? [:] : Dictionary(grouping: try await StudentPreferenceModel.query(on: db)
             .filter(\.$period.$id == period).filter(\.$student.$id ~~ ids).all(), by: { $0.$student.id }).mapValues(\.count)

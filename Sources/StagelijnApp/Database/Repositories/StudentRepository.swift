@@ -11,6 +11,8 @@ struct StudentFilter {
     /// "zonder": only students without a stage (not ended early) in `period`; "met": only those with one.
     var stage: StageFilter?
     var period: UUID?
+    /// Leaves out former students who left on or before this day (the outflow page lists them).
+    var leftBy: LocalDate?
 
     enum StageFilter: String { case without = "zonder", with = "met" }
 
@@ -39,6 +41,10 @@ struct FluentStudentRepository: StudentRepository {
         if !search.isEmpty { query.filter(\.$searchText ~~ search) }
         if !filter.className.isEmpty { query.filter(\.$className == filter.className) }
         if let level = filter.schoolYearLevel { query.filter(\.$schoolYearLevel == level) }
+        if let day = filter.leftBy {
+            let former = try await StudentDepartureModel.formerStudents(school: visibility.schoolID, leftBy: day, on: db)
+            if !former.isEmpty { query.filter(\.$id !~ former) }
+        }
         if let stage = filter.stage, let period = filter.period {
             let placed = try await PlacementModel.query(on: db).filter(\.$school.$id == visibility.schoolID)
                 .filter(\.$period.$id == period).filter(\.$status != .terminated).all(\.$student.$id)
