@@ -65,7 +65,7 @@ struct EvaluationBankEditor: RouteCollection {
 
     static func page(_ req: Request, bank: EvaluationBankModel, content: EvaluationBankContent, typed: [String: String]?,
                      problems: [String], status: HTTPStatus = .ok) -> Response {
-        let chrome = PageChrome(req, title: "Vragenlijst evaluatie", section: .home)
+        let chrome = PageChrome(req, title: "Vragenlijst evaluatie", section: .quality)
         func value(_ field: String, _ fallback: String) -> String { typed?[field] ?? fallback }
         return Layout.page(chrome, status: status, .group(
             .p(.a(.attr("href", QualityPath.dashboard.path), .text("← Kwaliteit"))),

@@ -7,7 +7,7 @@ import Vapor
 enum QualityCalendarPage {
     static func year(_ req: Request, year: SchoolYear, years: [SchoolYear], activities: [QualityCalendarService.Activity],
                      canEdit: Bool) -> Response {
-        let chrome = PageChrome(req, title: "Kwaliteitszorgkalender", section: .home)
+        let chrome = PageChrome(req, title: "Kwaliteitszorgkalender", section: .quality)
         let overdue = activities.filter { $0.overdue(today: req.today) }.count
         return Layout.page(chrome, .group(
             .p(.a(.attr("href", QualityPath.dashboard.path), .text("← Kwaliteit"))),
@@ -37,7 +37,7 @@ enum QualityCalendarPage {
 
     static func activity(_ req: Request, _ a: QualityCalendarService.Activity, typed: [String: String]? = nil,
                          problems: [String] = [], status: HTTPStatus = .ok) -> Response {
-        let chrome = PageChrome(req, title: a.template.title, section: .home)
+        let chrome = PageChrome(req, title: a.template.title, section: .quality)
         func value(_ field: String, _ fallback: String) -> String { typed?[field] ?? fallback }
         let currentStatus = value("status", a.status.rawValue)
         let owner = value("owner", a.owner.rawValue)

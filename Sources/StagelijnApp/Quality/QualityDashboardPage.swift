@@ -6,7 +6,7 @@ import Vapor
 /// groups below 5 as "< 5"; the coordinator may follow a figure to the stages behind it.
 enum QualityDashboardPage {
     static func render(_ req: Request, _ d: QualityDashboard, drillDown: Bool, canEdit: Bool) -> Response {
-        let chrome = PageChrome(req, title: "Kwaliteit van de stages", section: .home)
+        let chrome = PageChrome(req, title: "Kwaliteit van de stages", section: .quality)
         return Layout.page(chrome, .group(
             .raw("<link rel=\"stylesheet\" href=\"/assets/kwaliteit.css\">"),
             .h1(.text("Kwaliteit van de stages")),

@@ -5,7 +5,7 @@ import Vapor
 /// A figure's definition page, and for the coordinator the stages behind a figure that did not meet the norm.
 enum QualityInfoPages {
     static func definition(_ req: Request, _ d: QualityDefinitions.Definition) -> Response {
-        let chrome = PageChrome(req, title: d.title, section: .home)
+        let chrome = PageChrome(req, title: d.title, section: .quality)
         return Layout.page(chrome, .group(
             .p(.a(.attr("href", QualityPath.dashboard.path), .text("← Kwaliteit"))),
             .h1(.text(d.title)),
@@ -15,7 +15,7 @@ enum QualityInfoPages {
     }
 
     static func students(_ req: Request, indicator: QualityIndicator, year: String, placements: [PlacementModel]) -> Response {
-        let chrome = PageChrome(req, title: indicator.dutchName, section: .home)
+        let chrome = PageChrome(req, title: indicator.dutchName, section: .quality)
         let sorted = placements.sorted { $0.student.lastName < $1.student.lastName }
         return Layout.page(chrome, .group(
             .p(.a(.attr("href", QualityPath.dashboard.path + "?jaar=\(year)"), .text("← Kwaliteit"))),

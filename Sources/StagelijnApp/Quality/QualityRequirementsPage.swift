@@ -7,7 +7,7 @@ import Vapor
 enum QualityRequirementsPage {
     static func render(_ req: Request, _ requirements: [QualityRequirement], canEdit: Bool, typed: [String: String]? = nil,
                        problems: [String] = [], status: HTTPStatus = .ok) -> Response {
-        let chrome = PageChrome(req, title: "Kwaliteitseisen", section: .home)
+        let chrome = PageChrome(req, title: "Kwaliteitseisen", section: .quality)
         return Layout.page(chrome, status: status, .group(
             .p(.a(.attr("href", QualityPath.dashboard.path), .text("← Kwaliteit"))),
             .h1(.text("Kwaliteitseisen voor de stages")),

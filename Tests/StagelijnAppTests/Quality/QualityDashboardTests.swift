@@ -97,6 +97,18 @@ struct QualityDashboardTests {
                 let browser = Browser(app)
                 try await browser.login(role)
                 #expect(try await browser.get("/kwaliteit").status == .forbidden, "\(role)")
+                #expect(!(try await browser.get("/").body.contains(#"href="/kwaliteit""#)), "no menu item for \(role)")
+            }
+        }
+    }
+
+    @Test func theMenuLeadsLeadershipTheInspectorAndTheCoordinatorToTheDashboard() async throws {
+        try await withTestApp { app, _, _ in
+            for role in ["leadership", "inspector", "coordinator"] {
+                let browser = Browser(app)
+                try await browser.login(role)
+                let page = try await browser.get("/kwaliteit").body
+                #expect(page.contains(#"href="/kwaliteit""#) && page.contains(">Kwaliteit<"), "\(role)")
             }
         }
     }

@@ -10,7 +10,7 @@ struct PageChrome {
     var section: Section?
     var flash: String?
 
-    enum Section: String { case home, students, companies, positions, periods, placements, matching, supervision, assessments, assignments, imports, audit, messages, meldpunt, stageEnd }
+    enum Section: String { case home, students, companies, positions, periods, placements, matching, supervision, assessments, assignments, imports, audit, messages, meldpunt, stageEnd, quality }
 
     init(_ request: Request, title: String, section: Section? = nil) {
         self.title = title
@@ -95,6 +95,7 @@ enum Layout {
             MenuItem(label: "Logboek", path: .audit, section: .audit, resource: .auditLog),
             MenuItem(label: "Berichten", path: .messages, section: .messages, resource: .auditLog),
             MenuItem(label: "Meldingen", path: .meldpunt, section: .meldpunt, resource: nil),
+            MenuItem(label: "Kwaliteit", path: .quality, section: .quality, resource: .qualityFigures),
         ]
         // A student and a parent start from their own stage on the home page; lists of the school are not theirs
         // (a student may browse the places to choose wishes).

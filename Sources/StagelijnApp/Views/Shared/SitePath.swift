@@ -19,6 +19,7 @@ enum SitePath {
     case assignments
     case meldpunt
     case stageEnd
+    case quality
 
     var path: String {
         switch self {
@@ -82,6 +83,7 @@ enum SitePath {
         case .assignments: AssignmentPath.library.path
         case .meldpunt: MeldpuntPath.reports.path
         case .stageEnd: StageEndPath.dropouts.path
+        case .quality: QualityPath.dashboard.path
         }
     }
 
