@@ -11,13 +11,21 @@ struct AssessmentOverviewController: RouteCollection {
 
     func overview(req: Request) async throws -> Response {
         let user = try req.user()
+        guard Self.seesOverview(user) else { _ = try user.visibility(.list, .assessment); return req.redirect(to: SitePath.home.path) }
+        let (rows, everyone) = try await Self.rows(req, user)
+        return AssessmentOverviewPage.render(req, rows, user: user, everyone: everyone)
+    }
+
+    /// Students and parents follow their own assessments from their home page, not from this list.
+    static func seesOverview(_ user: CurrentUser) -> Bool { user.role != .student && user.role != .parent }
+
+    /// The open assessments the user may follow: the page and its CSV download share this check and read.
+    static func rows(_ req: Request, _ user: CurrentUser) async throws -> ([AssessmentAgenda.Row], everyone: Bool) {
         let visibility = try user.visibility(.list, .assessment)
-        guard user.role != .student, user.role != .parent else { return req.redirect(to: SitePath.home.path) }
         let everyone = req.query[String.self, at: "wie"] == "alle"
         var placements = try await req.placements.list(visibility, filter: PlacementFilter())
             .filter { $0.status != .terminated }
         if user.role == .supervisor && !everyone { placements = placements.filter { $0.supervisorID == user.userID } }
-        let rows = try await AssessmentAgenda.open(for: placements, today: req.today, on: req.db)
-        return AssessmentOverviewPage.render(req, rows, user: user, everyone: everyone)
+        return (try await AssessmentAgenda.open(for: placements, today: req.today, on: req.db), everyone)
     }
 }

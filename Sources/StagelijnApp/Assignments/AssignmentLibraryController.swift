@@ -56,12 +56,18 @@ struct AssignmentLibraryController: RouteCollection {
     }
 
     func toDo(req: Request) async throws -> Response {
+        let (_, items, own) = try await Self.openItems(req)
+        return AssignmentsToDoPage.render(req, items: items, ownOnly: own, today: req.today)
+    }
+
+    /// The open assignments the user may follow: the page and its CSV download share this check and read.
+    static func openItems(_ req: Request) async throws -> (CurrentUser, [AssignmentQueries.OpenItem], ownOnly: Bool) {
         let user = try req.user()
         guard AssignmentRights.canManage(user.role) else { throw Abort(.forbidden, reason: "Deze lijst is voor stagebegeleiders.") }
         // A supervisor sees their own caseload; the coordinator the whole school (`?alle=ja` for a supervisor too).
         let own = user.role == .supervisor && req.queryText("alle", maxLength: 3) != "ja"
         let items = try await AssignmentQueries.open(school: user.schoolID, supervisor: own ? user.userID : nil, on: req.db)
-        return AssignmentsToDoPage.render(req, items: items, ownOnly: own, today: req.today)
+        return (user, items, own)
     }
 
     private func page(_ req: Request, user: CurrentUser, values: Forms.Values, filter: Sector?,

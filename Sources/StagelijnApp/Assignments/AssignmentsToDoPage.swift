@@ -5,12 +5,15 @@ import Vapor
 /// The supervisor's list of open assignments of their students, in three groups: still to hand in (late ones
 /// marked), waiting for the company, and to assess.
 enum AssignmentsToDoPage {
+    /// The page's groups, in its order (its CSV download follows them too).
+    static let groups: [(AssignmentStatus, String)] = [(.toAssess, "Te beoordelen"), (.toConfirm, "Wacht op bevestiging van het bedrijf"),
+                                                        (.toHandIn, "Nog in te leveren door de leerling")]
+
     static func render(_ req: Request, items: [AssignmentQueries.OpenItem], ownOnly: Bool, today: LocalDate) -> Response {
         let chrome = PageChrome(req, title: "Open opdrachten", section: .assignments)
-        let groups: [(AssignmentStatus, String)] = [(.toAssess, "Te beoordelen"), (.toConfirm, "Wacht op bevestiging van het bedrijf"),
-                                                     (.toHandIn, "Nog in te leveren door de leerling")]
         return Layout.page(chrome, .group(
             .h1(.text(ownOnly ? "Open opdrachten van mijn leerlingen" : "Open opdrachten van de school")),
+            ExportLink.node(req, "opdrachten-te-doen.csv"),
             .if(ownOnly, .p(.a(.attr("href", AssignmentPath.toDo.path + "?alle=ja"), .text("Toon alle leerlingen van de school")))),
             .if(items.isEmpty, .p(.class("muted"), .text("Geen open opdrachten."))),
             .forEach(groups) { status, heading in

@@ -12,20 +12,25 @@ struct AuditController: RouteCollection {
     }
 
     func index(req: Request) async throws -> Response {
+        let page = req.pageNumber()
+        let query = try await Self.entries(req)
+        let total = try await query.count()
+        let entries = try await query.copy().sort(\.$at, .descending).range(.page(page, perPage: 50)).all()
+        return AuditPage.render(req, Page(items: entries, total: total, page: page, perPage: 50))
+    }
+
+    /// The entries the user may read (the page and its CSV download share this one check and scope).
+    static func entries(_ req: Request) async throws -> QueryBuilder<AuditEntryModel> {
         let user = try req.user()
         _ = try user.visibility(.list, .auditLog)
-        let page = req.pageNumber()
         // Companies and their places are shared by the board's schools: a change by another
         // school of the board is part of this school's log too. Students and everything about them never are.
         let boardSchools = try await SchoolModel.query(on: req.db).filter(\.$board.$id == user.boardID).all(\.$id)
-        let query = AuditEntryModel.query(on: req.db).group(.or) { either in
+        return AuditEntryModel.query(on: req.db).group(.or) { either in
             either.filter(\.$schoolID == user.schoolID)
             either.group(.and) { shared in
                 shared.filter(\.$schoolID ~~ boardSchools).filter(\.$entity ~~ Self.sharedEntities)
             }
         }
-        let total = try await query.count()
-        let entries = try await query.copy().sort(\.$at, .descending).range(.page(page, perPage: 50)).all()
-        return AuditPage.render(req, Page(items: entries, total: total, page: page, perPage: 50))
     }
 }

@@ -51,13 +51,13 @@ struct MatchingController: RouteCollection {
 
     func run(req: Request) async throws -> Response {
         let user = try req.user()
-        let run = try await findRun(req, user: user, .view)
+        let run = try await Self.findRun(req, user: user, .view)
         return try await runPage(req, run: run, error: nil, status: .ok)
     }
 
     func override(req: Request) async throws -> Response {
         let user = try req.user()
-        let run = try await findRun(req, user: user, .update)
+        let run = try await Self.findRun(req, user: user, .update)
         guard run.publishedAt == nil else { throw Abort(.badRequest, reason: "Deze indeling is al gepubliceerd.") }
         let form = try req.formValues()
         let reason = (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -93,7 +93,7 @@ struct MatchingController: RouteCollection {
 
     func publish(req: Request) async throws -> Response {
         let user = try req.user()
-        let run = try await findRun(req, user: user, .update)
+        let run = try await Self.findRun(req, user: user, .update)
         guard run.publishedAt == nil else { throw Abort(.badRequest, reason: "Deze indeling is al gepubliceerd.") }
         let created = try await req.db.transaction { tx in
             try await MatchingService(db: tx).publish(run, actor: user.actor, at: req.now)
@@ -116,6 +116,14 @@ struct MatchingController: RouteCollection {
 
 
     private func runPage(_ req: Request, run: MatchingRunModel, error: String?, status: HTTPStatus) async throws -> Response {
+        let context = try await Self.runContext(req, run: run, error: error)
+        try await MeldpuntCompanySignals.prepare(req)
+        try await CompanyQualityProfile.prepare(req)
+        return MatchingPages.run(req, context, status: status)
+    }
+
+    /// Everything the run page shows; its CSV download reads the same.
+    static func runContext(_ req: Request, run: MatchingRunModel, error: String?) async throws -> MatchingPages.RunContext {
         let service = MatchingService(db: req.db)
         let proposals = try await service.proposals(run)
         let students = try await StudentModel.query(on: req.db).filter(\.$id ~~ Array(proposals.keys)).all()
@@ -124,16 +132,15 @@ struct MatchingController: RouteCollection {
         let positions = try await service.positionsWithFreePlaces(board: try req.user().boardID,
                                                                   period: run.$period.id)
         let overrides = try await MatchingOverrideModel.query(on: req.db).filter(\.$run.$id == run.requireID()).all()
-        try await MeldpuntCompanySignals.prepare(req)
-        try await CompanyQualityProfile.prepare(req)
-        return MatchingPages.run(req, .init(run: run, result: StoredResult.decode(run.result), proposals: proposals,
-                                            students: students + unmatched.filter { s in !students.contains { $0.id == s.id } },
-                                            positions: positions.map(\.position), overrides: overrides, error: error), status: status)
+        return .init(run: run, result: StoredResult.decode(run.result), proposals: proposals,
+                     students: students + unmatched.filter { s in !students.contains { $0.id == s.id } },
+                     positions: positions.map(\.position), overrides: overrides, error: error)
     }
 
-    private func findRun(_ req: Request, user: CurrentUser, _ action: Action) async throws -> MatchingRunModel {
+    /// A run of the user's school: from the path, or `id` (the CSV download names it in its query).
+    static func findRun(_ req: Request, user: CurrentUser, _ action: Action, id: UUID? = nil) async throws -> MatchingRunModel {
         _ = try user.visibility(action, .matching)
-        guard let id = req.parameters.get("run", as: UUID.self),
+        guard let id = id ?? req.parameters.get("run", as: UUID.self),
               let run = try await MatchingRunModel.query(on: req.db).filter(\.$id == id)
                 .filter(\.$school.$id == user.schoolID).first()
         else { throw Abort(.notFound, reason: "Deze indeling bestaat niet of hoort niet bij uw school.") }

@@ -13,6 +13,12 @@ struct EvaluationController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
+        let (user, mine, school) = try await Self.rows(req)
+        return EvaluationListPages.list(req, mine: mine, school: school, showResponse: user.role == .coordinator)
+    }
+
+    /// The user's own evaluations and, for the coordinator, the school's: the page and its CSV download share this.
+    static func rows(_ req: Request) async throws -> (CurrentUser, mine: [EvaluationListPages.Row], school: [EvaluationListPages.Row]) {
         let user = try req.user()
         _ = try user.require(.list, .evaluation)
         let service = EvaluationService(db: req.db)
@@ -23,7 +29,7 @@ struct EvaluationController: RouteCollection {
                 .with(\.$placement) { $0.with(\.$student).with(\.$position) { $0.with(\.$company) } }
                 .sort(\.$sentAt, .descending).range(0..<500).all().map(row)
         }
-        return EvaluationListPages.list(req, mine: mine, school: school, showResponse: user.role == .coordinator)
+        return (user, mine, school)
     }
 
     func response(req: Request) async throws -> Response {
@@ -74,7 +80,7 @@ struct EvaluationController: RouteCollection {
               back: user.role == .student ? ("/", "Mijn stage") : (EvaluationPath.mine.path, "Evaluaties"))
     }
 
-    private func row(_ evaluation: EvaluationModel) -> EvaluationListPages.Row {
+    private static func row(_ evaluation: EvaluationModel) -> EvaluationListPages.Row {
         .init(id: evaluation.id ?? UUID(), student: evaluation.placement.student.fullName,
               company: evaluation.placement.position.company.name, moment: evaluation.evaluationMoment,
               perspective: evaluation.evaluationPerspective, answered: evaluation.answeredAt != nil)

@@ -18,6 +18,7 @@ enum EvaluationListPages {
         let chrome = PageChrome(req, title: "Evaluaties")
         return Layout.page(chrome, .group(
             .h1(.text("Evaluaties")),
+            ExportLink.node(req, "evaluaties.csv"),
             .if(showResponse, .p(.a(.attr("href", EvaluationPath.response.path), .text("Respons per groep en periode →")))),
             .h2(.text("Voor u om in te vullen")),
             table(mine, open: true),

@@ -13,6 +13,11 @@ struct ExportController: RouteCollection {
         export.get("stageplaatsen.csv", use: positions)
         export.get("stageperiodes.csv", use: periods)
         export.get("stages.csv", use: placements)
+        try export.register(collection: StaffListExports())
+        try export.register(collection: StageEndExports())
+        try export.register(collection: MeldpuntExport())
+        try export.register(collection: PeriodListExports())
+        try export.register(collection: QualityStudentsExport())
     }
 
     func students(req: Request) async throws -> Response {
@@ -35,7 +40,7 @@ struct ExportController: RouteCollection {
             if page >= chunk.pageCount { break }
             page += 1
         }
-        try await audit(req, user, "leerlingen", count: rows.count)
+        try await Self.audit(req, user, "leerlingen", count: rows.count)
         return CSVWriter.response(CSVWriter.document(header: StudentInput.fields.map(\.label), rows: rows), name: "leerlingen.csv")
     }
 
@@ -97,13 +102,13 @@ struct ExportController: RouteCollection {
              p.$position.value?.$company.value?.name ?? "", p.$position.value?.title ?? "", p.$period.value?.name ?? "",
              p.status.dutchName]
         }
-        try await audit(req, user, "stages", count: rows.count)
+        try await Self.audit(req, user, "stages", count: rows.count)
         return CSVWriter.response(CSVWriter.document(
             header: ["leerlingnummer", "leerling", "klas", "bedrijf", "stageplaats", "periode", "status"], rows: rows), name: "stages.csv")
     }
 
     /// A download of personal data is a read of many records: one audit entry says what and how many.
-    private func audit(_ req: Request, _ user: CurrentUser, _ what: String, count: Int) async throws {
+    static func audit(_ req: Request, _ user: CurrentUser, _ what: String, count: Int) async throws {
         try await AuditLog.record(on: req.db, actor: user.actor, entity: "export", id: user.schoolID, action: .read,
                                   before: nil as [String: String]?, after: ["download": "\(what).csv", "regels": String(count)],
                                   at: req.now)
@@ -112,8 +117,10 @@ struct ExportController: RouteCollection {
 
 /// The link under a list's title; it carries the page's filters along.
 enum ExportLink {
-    static func node(_ req: Request, _ file: String) -> Node<HTML.BodyContext> {
-        let query = req.url.query.map { "?" + $0 } ?? ""
+    static func node(_ req: Request, _ file: String, adding extra: [(String, String)] = []) -> Node<HTML.BodyContext> {
+        // The page's own filters, plus what the page has in its path (a run, an indicator) as query items.
+        let parts = (req.url.query.map { [$0] } ?? []) + extra.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "")" }
+        let query = parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
         return .p(.class("export"), .a(.attr("href", "/export/\(file)\(query)"), .attr("download", file),
                                        .text("Download deze lijst als CSV (Excel)")))
     }

@@ -21,6 +21,7 @@ enum MeldpuntHandlerPages {
                 .li(.a(.attr("href", MeldpuntPath.school(code: schoolCode).path), .text("Het meldformulier"))),
                 .li(.a(.attr("href", MeldpuntPath.poster(code: schoolCode).path), .text("Poster voor het stagelokaal"))))),
             .if(canConfigure && !holidaysSet, .p(.class("muted"), .text("Tip: vul bij Instellingen de schoolvakanties in; die tellen niet mee voor de 3 schooldagen."))),
+            ExportLink.node(req, "meldingen.csv"),
             .h2(.text("Open (\(open.count))")),
             table(open, today: today),
             .h2(.text("Geregistreerd en afgerond (\(rest.count))")),

@@ -57,18 +57,25 @@ struct QualityController: RouteCollection {
     }
 
     func students(req: Request) async throws -> Response {
+        let (user, indicator, year, placements) = try await Self.notMet(req, indicator: req.parameters.get("indicator"))
+        try await AuditLog.recordRead(on: req.db, actor: user.actor, entity: "quality_students", id: user.schoolID, at: req.now)
+        return QualityInfoPages.students(req, indicator: indicator, year: year, placements: placements)
+    }
+
+    /// The stages behind a figure that did not meet it (the coordinator only): the page and its CSV download share this.
+    static func notMet(_ req: Request, indicator code: String?) async throws
+        -> (CurrentUser, QualityIndicator, year: String, placements: [PlacementModel]) {
         let (user, dashboard) = try await Self.load(req)
         guard Self.mayDrillDown(user) else {
             throw Abort(.forbidden, reason: "Alleen de stagecoördinator ziet de leerlingen achter een kengetal.")
         }
-        guard let indicator = req.parameters.get("indicator").flatMap(QualityIndicator.init(rawValue:)), !indicator.isOutflow,
+        guard let indicator = code.flatMap(QualityIndicator.init(rawValue:)), !indicator.isOutflow,
               indicator != .reportsAnswered else { throw Abort(.notFound, reason: "Dit kengetal bestaat niet.") }
         let ids = QualityFigures.notMet(indicator, dashboard.facts.filter { $0.schoolYear == dashboard.year }, today: req.today)
             .compactMap(UUID.init(uuidString:))
         let placements = ids.isEmpty ? [] : try await PlacementModel.query(on: req.db).filter(\.$school.$id == user.schoolID)
             .filter(\.$id ~~ ids).with(\.$student).with(\.$position) { $0.with(\.$company) }.all()
-        try await AuditLog.recordRead(on: req.db, actor: user.actor, entity: "quality_students", id: user.schoolID, at: req.now)
-        return QualityInfoPages.students(req, indicator: indicator, year: dashboard.year, placements: placements)
+        return (user, indicator, dashboard.year, placements.sorted { $0.student.lastName < $1.student.lastName })
     }
 
     func requirements(req: Request) async throws -> Response {

@@ -22,6 +22,7 @@ enum QualityInfoPages {
             .h1(.text("\(indicator.dutchName): niet gehaald, \(year)")),
             .p(.text(DutchFormat.count(sorted.count, "stage haalde", "stages haalden") + " deze eis niet. "),
                .a(.attr("href", QualityPath.definition(indicator.rawValue).path), .text("Hoe geteld"))),
+            ExportLink.node(req, "kwaliteit-leerlingen.csv", adding: [("kengetal", indicator.rawValue)]),
             .div(.class("table-wrap"), .table(.class("stack-on-phone"),
                 .thead(.tr(.th("Leerling"), .th("Klas"), .th("Bedrijf"), .th("Status"))),
                 .tbody(.forEach(sorted) { p in

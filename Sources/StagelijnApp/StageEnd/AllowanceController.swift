@@ -54,8 +54,7 @@ struct AllowanceController: RouteCollection {
     }
 
     func overview(req: Request) async throws -> Response {
-        let user = try req.user()
-        guard user.role == .coordinator else { throw Abort(.forbidden, reason: "Alleen de stagecoördinator beheert de vergoedingsnorm.") }
+        let user = try Self.coordinator(req)
         let norm = try await AllowanceService.norm(school: user.schoolID, on: req.db)
         let values = ["minimum": norm.map { $0.minimumCentsPerMonth == 0 ? "" : Self.plain($0.minimumCentsPerMonth) } ?? "",
                       "costs": norm?.requiresCostReimbursement == true ? "ja" : ""]
@@ -64,8 +63,7 @@ struct AllowanceController: RouteCollection {
     }
 
     func saveNorm(req: Request) async throws -> Response {
-        let user = try req.user()
-        guard user.role == .coordinator else { throw Abort(.forbidden, reason: "Alleen de stagecoördinator beheert de vergoedingsnorm.") }
+        let user = try Self.coordinator(req)
         let form = try req.formValues()
         let text = (form["minimum"] ?? "").trimmingCharacters(in: .whitespaces)
         let minimum = text.isEmpty ? 0 : parseEuroCents(text)
@@ -78,6 +76,13 @@ struct AllowanceController: RouteCollection {
                                             school: user.schoolID, actor: user.actor, at: req.now, on: req.db)
         req.flash("De norm voor de stagevergoeding is opgeslagen.")
         return req.redirect(to: StageEndPath.allowances.path, redirectType: .normal)
+    }
+
+    /// The overview, its CSV and the norm are the coordinator's.
+    static func coordinator(_ req: Request) throws -> CurrentUser {
+        let user = try req.user()
+        guard user.role == .coordinator else { throw Abort(.forbidden, reason: "Alleen de stagecoördinator beheert de vergoedingsnorm.") }
+        return user
     }
 
     /// "400" or "4,50" as typed back into a form.

@@ -30,6 +30,7 @@ enum AllowancePages {
             .p(.class("muted"), .text("Het Stagepact vraagt minstens een onkostenvergoeding en een passende stagevergoeding. "
                 + "In het mbo krijgt 41–42 % van de studenten een vergoeding.")),
             .h2(.text("Aandeel stages met een vergoeding per sector")),
+            ExportLink.node(req, "vergoedingen.csv"),
             .if(rows.isEmpty, .p(.text("Nog geen overeengekomen of lopende stages."))),
             .if(!rows.isEmpty, .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Sector"), .th("Met vergoeding"), .th("Aandeel"))),

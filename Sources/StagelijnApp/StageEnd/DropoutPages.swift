@@ -11,6 +11,7 @@ enum DropoutPages {
         return Layout.page(chrome, .group(
             .h1(.text("Uitval: afgebroken stages")),
             StageEndNavigation.links(req, current: .dropouts),
+            ExportLink.node(req, "uitval.csv"),
             .p(.class("muted"), .text("Een lopende stage die voortijdig stopt, komt hier. Hij blijft open tot er een vervolgstap is.")),
             .h2(.text(open.isEmpty ? "Geen open uitval" : DutchFormat.count(open.count, "open uitval", "open uitvallen"))),
             table(open),
@@ -26,8 +27,13 @@ enum DropoutPages {
                         .span(.class("muted"), .text(" \(dropout.student.className)"))),
                     .td(.text(dropout.placement.position.company.name)),
                     .td(.text(LocalDate(iso: dropout.endedOn)?.dutch ?? dropout.endedOn)),
-                    .td(.text(dropout.nextStep?.dutchName ?? "nog te doen: " + dropout.progress.missing.joined(separator: ", "))))
+                    .td(.text(stateText(dropout))))
             })))
+    }
+
+    /// The next step, or what is still to do (the list and its CSV download).
+    static func stateText(_ dropout: DropoutModel) -> String {
+        dropout.nextStep?.dutchName ?? "nog te doen: " + dropout.progress.missing.joined(separator: ", ")
     }
 
     struct Detail {

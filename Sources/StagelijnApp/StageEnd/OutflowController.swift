@@ -15,10 +15,7 @@ struct OutflowController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let user = try req.user()
-        _ = try user.require(.list, .aftercare)
-        let leavers = try await AftercareQueries.leavers(school: user.schoolID, on: req.db)
-        let contacts = try await AftercareContactModel.query(on: req.db).filter(\.$school.$id == user.schoolID).all()
+        let (user, leavers, contacts) = try await Self.leavers(req)
         // The sector norms for the cohorts still followed (left in the last three school years).
         let current = SchoolYear(containing: req.today).startYear
         var figures: [(String, OutflowNorms.Figures)] = []
@@ -27,8 +24,17 @@ struct OutflowController: RouteCollection {
             let cohort = try await OutflowFigures.load(school: user.schoolID, schoolYear: year, today: req.today, on: req.db)
             if cohort.leavers > 0 { figures.append((year.name, cohort)) }
         }
-        return OutflowPages.list(req, leavers: leavers, contacts: Dictionary(grouping: contacts, by: { $0.$outflow.id }),
+        return OutflowPages.list(req, leavers: leavers, contacts: contacts,
                                  figures: figures, canCreate: AccessPolicy.allows(user.role, .create, .aftercare))
+    }
+
+    /// The school's leavers with their aftercare contacts: the page and its CSV download share this check and read.
+    static func leavers(_ req: Request) async throws -> (CurrentUser, [OutflowModel], [UUID: [AftercareContactModel]]) {
+        let user = try req.user()
+        _ = try user.require(.list, .aftercare)
+        let leavers = try await AftercareQueries.leavers(school: user.schoolID, on: req.db)
+        let contacts = try await AftercareContactModel.query(on: req.db).filter(\.$school.$id == user.schoolID).all()
+        return (user, leavers, Dictionary(grouping: contacts, by: { $0.$outflow.id }))
     }
 
     func new(req: Request) async throws -> Response {

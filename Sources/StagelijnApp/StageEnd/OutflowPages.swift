@@ -10,6 +10,7 @@ enum OutflowPages {
         return Layout.page(chrome, .group(
             .h1(.text("Uitstroom en nazorg")),
             StageEndNavigation.links(req, current: .leavers),
+            ExportLink.node(req, "uitstroom.csv"),
             .p(.class("muted"), .text("Oud-leerlingen volgen we 2 jaar, met 3 contacten per jaar met de oud-leerling, de werkgever of de vervolgschool. "
                 + "Peildatum voor de cijfers is 1 november.")),
             .if(canCreate, .p(.a(.class("button"), .attr("href", StageEndPath.leaverNew.path), .text("Vertrek van een leerling vastleggen")))),
@@ -26,18 +27,22 @@ enum OutflowPages {
             .if(!leavers.isEmpty, .div(.class("table-wrap"), .table(.class("stack-on-phone"),
                 .thead(.tr(.th("Oud-leerling"), .th("Vertrokken"), .th("Bestemming"), .th("Nazorg"))),
                 .tbody(.forEach(leavers) { leaver in
-                    let list = contacts[leaver.id ?? UUID()] ?? []
-                    let done = list.filter { $0.recordedOn != nil }.count
-                    let open = list.filter { [.due, .missed].contains($0.state(today: req.today)) }.count
-                    return .tr(
+                    .tr(
                         .td(.a(.attr("href", StageEndPath.leaver(leaver.id ?? UUID()).path), .text(leaver.student.fullName))),
                         .td(.text(leaver.left.dutch)),
                         .td(.text(leaver.destination.dutchName)),
-                        .td(.text(!leaver.aftercare ? (leaver.schoolType == .vso ? "alleen op verzoek (vso)" : "geen")
-                                  : "\(done) van \(list.count) gedaan" + (open > 0 ? ", \(open) open" : "")),
+                        .td(.text(aftercareText(leaver, contacts[leaver.id ?? UUID()] ?? [], today: req.today)),
                             .unwrap(leaver.supervisor) { .span(.class("muted"), .text(" · \($0.name)")) }))
                 })))))
         )
+    }
+
+    /// "2 van 6 gedaan, 1 open", or why there is no aftercare (the list page and its CSV).
+    static func aftercareText(_ leaver: OutflowModel, _ list: [AftercareContactModel], today: LocalDate) -> String {
+        guard leaver.aftercare else { return leaver.schoolType == .vso ? "alleen op verzoek (vso)" : "geen" }
+        let done = list.filter { $0.recordedOn != nil }.count
+        let open = list.filter { [.due, .missed].contains($0.state(today: today)) }.count
+        return "\(done) van \(list.count) gedaan" + (open > 0 ? ", \(open) open" : "")
     }
 
     /// "8 van 9 (89 %, onder de norm)", or that the peildatum has not come yet.

@@ -8,6 +8,7 @@ enum AssessmentOverviewPage {
         let overdue = rows.filter { $0.status == .overdue }.count
         return Layout.page(chrome, .group(
             .h1(.text("Beoordelingen")),
+            ExportLink.node(req, "beoordelingen.csv"),
             .p(.text(rows.isEmpty ? "Er staan geen beoordelingen open."
                      : "\(DutchFormat.count(rows.count, "beoordeling", "beoordelingen")) nog niet afgerond, waarvan \(overdue) te laat.")),
             .if(user.role == .supervisor, .p(.a(.attr("href", everyone ? AssessmentPath.overview.path : "\(AssessmentPath.overview.path)?wie=alle"),
@@ -24,8 +25,13 @@ enum AssessmentOverviewPage {
                         .td(.a(.attr("href", AssessmentPath.assessment(row.id).path), .text(row.student)), .text(" "),
                             .span(.class("muted"), .text(row.company))),
                         .td(.text(row.kind.dutchName)),
-                        .td(.class("muted"), .text(row.approved.isEmpty ? "nog niet goedgekeurd" : "goedgekeurd door " + AssessmentPerspective.allCases
-                            .filter { row.approved.contains($0) }.map { AssessmentPage.shortName($0).lowercased() }.joined(separator: ", "))))
+                        .td(.class("muted"), .text(approvedText(row))))
                 }))))))
+    }
+
+    /// "goedgekeurd door school, bedrijf" (the page and its CSV download).
+    static func approvedText(_ row: AssessmentAgenda.Row) -> String {
+        row.approved.isEmpty ? "nog niet goedgekeurd" : "goedgekeurd door " + AssessmentPerspective.allCases
+            .filter { row.approved.contains($0) }.map { AssessmentPage.shortName($0).lowercased() }.joined(separator: ", ")
     }
 }

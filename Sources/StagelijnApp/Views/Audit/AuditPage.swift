@@ -6,6 +6,7 @@ enum AuditPage {
         let chrome = PageChrome(req, title: "Logboek", section: .audit)
         return Layout.page(chrome, .group(
             .h1(.text("Logboek van wijzigingen")),
+            ExportLink.node(req, "logboek.csv"),
             .p(.class("muted"), .text("Elke wijziging van persoonsgegevens, elke keer inloggen en elke keer dat een leerlingdossier of "
                                       + "overeenkomst is bekeken: wie, wat, wanneer, van → naar.")),
             .div(.class("table-wrap"), .table(

@@ -38,6 +38,7 @@ enum MatchingPages {
                       Forms.csrf(chrome.csrfToken), .input(.type(.hidden), .name("periodID"), .attr("value", period.id?.uuidString ?? "")),
                       .button(.type(.submit), .text("Indeling berekenen"))),
                 .if(!results.isEmpty, comparison(results)),
+                ExportLink.node(req, "matching-zonder-plek.csv"),
                 .div(.class("table-wrap"), .table(
                     .thead(.tr(.th("Leerling"), .th("Klas"), .th("Ondersteuning"), .th("Wensen"))),
                     .tbody(.forEach(context.students) { item in
@@ -92,18 +93,37 @@ enum MatchingPages {
         let error: String?
     }
 
-    static func run(_ req: Request, _ context: RunContext, status: HTTPStatus) -> Response {
-        let chrome = PageChrome(req, title: "Indeling", section: .matching)
+    /// One student's line of a run, in the words of the page (and of its CSV download).
+    struct RunRow {
+        let student: StudentModel
+        let proposal: UUID?
+        let place: String
+        let choice: String
+        let explanation: String
+    }
+
+    static func runRows(_ context: RunContext) -> [RunRow] {
         let positions = Dictionary(context.positions.compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
         let ranks = Dictionary((context.result?.assignments ?? []).compactMap { a in UUID(uuidString: a.studentId).map { ($0, a.rank) } },
                                uniquingKeysWith: { a, _ in a })
         let reasons = Dictionary((context.result?.unmatched ?? []).compactMap { u in UUID(uuidString: u.studentId).map { ($0, u.reason) } },
                                  uniquingKeysWith: { a, _ in a })
         let overridden = Dictionary(context.overrides.map { ($0.$student.id, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        return context.students.sorted { ($0.className, $0.lastName) < ($1.className, $1.lastName) }.map { student in
+            let id = student.id ?? UUID()
+            let proposal = context.proposals[id] ?? nil
+            return RunRow(student: student, proposal: proposal,
+                          place: proposal.flatMap { positions[$0] }.map { "\($0.company.name) — \($0.title)" } ?? "geen plek",
+                          choice: overridden[id] == nil ? (ranks[id].map { "\($0)" } ?? "–") : "handmatig",
+                          explanation: overridden[id].map { "Aangepast: \($0)" } ?? reasons[id] ?? "")
+        }
+    }
+
+    static func run(_ req: Request, _ context: RunContext, status: HTTPStatus) -> Response {
+        let chrome = PageChrome(req, title: "Indeling", section: .matching)
         let options = context.positions.compactMap { p in p.id.map { ($0.uuidString, "\(p.company.name) — \(p.title)") } }
         let published = context.run.publishedAt != nil
         let runID = context.run.id ?? UUID()
-        let students = context.students.sorted { ($0.className, $0.lastName) < ($1.className, $1.lastName) }
         return Layout.page(chrome, status: status, .group(
             .p(.a(.attr("href", SitePath.matching.path + "?periode=\(context.run.$period.id)"), .text("← Terug naar de matching"))),
             .h1(.text("\(label(context.run.algorithm)) (loting \(UInt64(bitPattern: context.run.seed)))")),
@@ -113,20 +133,19 @@ enum MatchingPages {
             .if(published, .p(.class("notice ok"), .text("Gepubliceerd: de voorstellen staan bij Stages met status ‘voorstel’."))),
             .if(!published, .form(.method(.post), .attr("action", SitePath.matchingPublish(runID).path),
                 Forms.csrf(chrome.csrfToken), .button(.type(.submit), .text("Publiceren als stagevoorstellen")))),
+            ExportLink.node(req, "matching-indeling.csv", adding: [("indeling", runID.uuidString)]),
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Leerling"), .th("Voorstel"), .th("Keuze"), .th("Toelichting"), .if(!published, .th("Aanpassen")))),
-                .tbody(.forEach(students) { student in
-                    let id = student.id ?? UUID()
-                    let proposal = context.proposals[id] ?? nil
-                    return .tr(
-                        .td(.text(student.fullName)),
-                        .td(.text(proposal.flatMap { positions[$0] }.map { "\($0.company.name) — \($0.title)" } ?? "geen plek")),
-                        .td(.text(overridden[id] == nil ? (ranks[id].map { "\($0)" } ?? "–") : "handmatig")),
-                        .td(.text(overridden[id].map { "Aangepast: \($0)" } ?? reasons[id] ?? "")),
+                .tbody(.forEach(runRows(context)) { row in
+                    .tr(
+                        .td(.text(row.student.fullName)),
+                        .td(.text(row.place)),
+                        .td(.text(row.choice)),
+                        .td(.text(row.explanation)),
                         .if(!published, .td(.form(.method(.post), .attr("action", SitePath.matchingOverride(runID).path), .class("inline"),
                             Forms.csrf(chrome.csrfToken),
-                            .input(.type(.hidden), .name("studentID"), .attr("value", id.uuidString)),
-                            Forms.select("Plaats", "positionID", .init(["positionID": proposal?.uuidString ?? ""]), options: options, includeEmpty: "geen plek"),
+                            .input(.type(.hidden), .name("studentID"), .attr("value", (row.student.id ?? UUID()).uuidString)),
+                            Forms.select("Plaats", "positionID", .init(["positionID": row.proposal?.uuidString ?? ""]), options: options, includeEmpty: "geen plek"),
                             Forms.text("Reden", "reason", .init()),
                             .button(.type(.submit), .class("secondary"), .text("Aanpassen"))))))
                 })))

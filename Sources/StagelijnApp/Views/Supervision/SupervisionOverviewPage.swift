@@ -11,6 +11,7 @@ enum SupervisionOverviewPage {
         return Layout.page(chrome, .group(
             .h1(.text("Overeenkomsten, bezoeken en uren")),
             MatchingPages.periodPicker(.supervisionOverview, periods, period),
+            ExportLink.node(req, "begeleiding-overzicht.csv"),
             .unwrap(report) { report in .group(agreements(report), supervisors(report), hours(report.hours)) },
             .h2(.text("Bezoekritme van de school")),
             .p(.text("Elke \(school.visitIntervalWeeks) weken een bezoek; bij extra ondersteuning elke \(school.visitIntervalSupportWeeks) weken.")),
