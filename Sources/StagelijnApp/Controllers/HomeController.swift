@@ -31,12 +31,10 @@ struct HomeController: RouteCollection {
             let lines = try await StaffHome.caseload(school: school, supervisor: user.userID, today: req.today, on: req.db)
             return HomePage.staff(req, .init(kind: .caseload, period: period, lines: lines))
         case .mentor:
-            let query = StudentModel.query(on: req.db).filter(\.$school.$id == user.schoolID).filter(\.$mentor.$id == user.userID)
-            let lines = try await StaffHome.students(query, school: school, period: period, today: req.today, on: req.db)
+            let lines = try await StaffHome.students(.mentor(user.userID), school: school, period: period, today: req.today, on: req.db)
             return HomePage.staff(req, .init(kind: .mentees, period: period, lines: lines))
         case .careCoordinator:
-            let query = StudentModel.query(on: req.db).filter(\.$school.$id == user.schoolID).filter(\.$needsSupport == true)
-            let lines = try await StaffHome.students(query, school: school, period: period, today: req.today, on: req.db)
+            let lines = try await StaffHome.students(.supportNeeds, school: school, period: period, today: req.today, on: req.db)
             return HomePage.staff(req, .init(kind: .supportNeeds, period: period, lines: lines))
         case .student, .parent:
             var stages: [MyStage] = []

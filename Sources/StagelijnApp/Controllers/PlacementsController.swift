@@ -20,9 +20,10 @@ struct PlacementsController: RouteCollection {
         var filter = PlacementFilter()
         filter.status = (try? req.query.get(String.self, at: "status")).flatMap(PlacementStatus.init(rawValue:))
         filter.periodID = try? req.query.get(UUID.self, at: "periode")
-        let placements = try await req.placements.list(visibility, filter: filter)
+        let page = Request.clampedInt(req.queryText("pagina"), to: 1...100_000) ?? 1
+        let placements = try await PlacementRows.page(visibility, filter: filter, page: page, on: req.db)
         let periods = try await req.periods.list(school: user.schoolID)
-        return PlacementListPage.render(req, .init(placements: placements, periods: periods, filter: filter,
+        return PlacementListPage.render(req, .init(page: placements, periods: periods, filter: filter,
                                                    canCreate: AccessPolicy.allows(user.role, .create, .placement)))
     }
 

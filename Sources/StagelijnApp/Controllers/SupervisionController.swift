@@ -23,13 +23,12 @@ struct SupervisionController: RouteCollection {
         guard let school = try await SchoolModel.find(user.schoolID, on: req.db) else { throw Abort(.notFound) }
         // A supervisor sees their own caseload; the coordinator (and care coordinator) the whole school.
         let own = user.role == .supervisor ? user.userID : nil
-        var placements = try await SupervisionService.caseload(school: user.schoolID, supervisor: own, on: req.db)
-        if visibility.scope == .mentees {
-            placements = placements.filter { $0.student.$mentor.id == user.userID }
-        }
-        let items = try await SupervisionService.items(for: placements, school: school, today: req.today, on: req.db)
-        let supervisors = try await SupervisionService.supervisorNames(school: user.schoolID, on: req.db)
-        let signals = try await HoursService.signals(placements: placements.compactMap(\.id), on: req.db)
+        // A mentor (and anyone whose scope is their mentees) sees their own students' stages.
+        let mentor = visibility.scope == .mentees ? user.userID : nil
+        let placements = try await CaseloadRows.load(school: user.schoolID, supervisor: own, mentor: mentor, on: req.db)
+        let items = try await CaseloadRows.plans(placements.map(\.stage), school: school, today: req.today, on: req.db)
+        let supervisors = try await SupervisionPlanRows.supervisorNames(school: user.schoolID, on: req.db)
+        let signals = try await HoursService.signals(placements: placements.map(\.id), on: req.db)
         return SupervisionPages.week(req, .init(placements: placements, items: items, hourSignals: signals, supervisors: supervisors,
                                                 canRecord: AccessPolicy.allows(user.role, .update, .supervision)))
     }

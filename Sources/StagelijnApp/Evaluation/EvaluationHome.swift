@@ -6,15 +6,15 @@ import Vapor
 /// The evaluations on the home pages: "Evaluatie invullen" for a student with an open evaluation, and the number
 /// waiting for a supervisor or coordinator. `HomeController` calls `prepare` once; the home views call `block`.
 enum EvaluationHome {
-    private struct OpenKey: StorageKey { typealias Value = [EvaluationModel] }
+    private struct OpenKey: StorageKey { typealias Value = (count: Int, oldest: EvaluationModel?) }
 
     static func prepare(_ req: Request) async throws {
         guard let user = req.currentUser, [.student, .supervisor, .coordinator].contains(user.role) else { return }
-        req.storage[OpenKey.self] = try await EvaluationService(db: req.db).mine(user).filter { $0.answeredAt == nil }
+        req.storage[OpenKey.self] = try await EvaluationService(db: req.db).openMine(user)
     }
 
     static func block(_ req: Request) -> Node<HTML.BodyContext> {
-        guard let open = req.storage[OpenKey.self], let first = open.last, let user = req.currentUser else { return .empty }
+        guard let open = req.storage[OpenKey.self], let first = open.oldest, let user = req.currentUser else { return .empty }
         if user.role == .student {
             return .div(.class("notice"),
                 .p(.strong("Evaluatie: "), .text("hoe ging je stage bij \(first.placement.position.company.name)? Het kost ongeveer 5 minuten.")),

@@ -20,19 +20,38 @@ struct EvaluationService {
 
     /// The evaluations a user answers themselves (student, supervisor, coordinator), newest first.
     func mine(_ user: CurrentUser) async throws -> [EvaluationModel] {
-        guard user.scope(.list, .evaluation) != .none else { return [] }
+        guard let query = mineQuery(user) else { return [] }
+        return try await query.with(\.$placement) { $0.with(\.$student).with(\.$position) { $0.with(\.$company) } }
+            .sort(\.$sentAt, .descending).all()
+    }
+
+    /// The user's evaluations still to answer, for the home page: how many, and the one waiting longest (with its
+    /// stage's company loaded). Two small queries instead of every evaluation of the school with its stage.
+    func openMine(_ user: CurrentUser) async throws -> (count: Int, oldest: EvaluationModel?) {
+        guard let query = mineQuery(user) else { return (0, nil) }
+        query.filter(\.$answeredAt == nil)
+        let count = try await query.copy().count()
+        guard count > 0 else { return (0, nil) }
+        let oldest = try await query.with(\.$placement) { $0.with(\.$position) { $0.with(\.$company) } }
+            .sort(\.$sentAt, .ascending).first()
+        return (count, oldest)
+    }
+
+    /// The evaluations a user answers: a student their own, a supervisor those of their stages, the coordinator the
+    /// school's coordinator evaluations; nil for other roles.
+    private func mineQuery(_ user: CurrentUser) -> QueryBuilder<EvaluationModel>? {
+        guard user.scope(.list, .evaluation) != .none else { return nil }
         let query = EvaluationModel.query(on: db).filter(\.$school.$id == user.schoolID)
             .join(PlacementModel.self, on: \EvaluationModel.$placement.$id == \PlacementModel.$id)
-            .with(\.$placement) { $0.with(\.$student).with(\.$position) { $0.with(\.$company) } }
         switch user.role {
         case .student: query.filter(\.$perspective == EvaluationPerspective.student.rawValue)
             .filter(PlacementModel.self, \.$student.$id ~~ user.linkedStudentIDs)
         case .supervisor: query.filter(\.$perspective == EvaluationPerspective.supervisor.rawValue)
             .filter(PlacementModel.self, \.$supervisorID == user.userID)
         case .coordinator: query.filter(\.$perspective == EvaluationPerspective.coordinator.rawValue)
-        default: return []
+        default: return nil
         }
-        return try await query.sort(\.$sentAt, .descending).all()
+        return query
     }
 
     /// One evaluation the user may see, or 404.

@@ -17,6 +17,7 @@ enum SupervisionPlanRows {
         let period_end: String
         let agreement_start: String?
         let agreement_end: String?
+        var status: String? = nil
 
         /// `SupervisionService.stageDates`: the agreement's dates when both parse and are in order, else the period's.
         var span: (start: LocalDate, end: LocalDate)? {
@@ -29,20 +30,24 @@ enum SupervisionPlanRows {
 
     struct Done: Decodable, Sendable { let placement_id: UUID; let kind: String; let done_on: String }
 
-    /// The running stages of a school with their plan (two queries, whatever the number of stages).
-    static func running(school: SchoolModel, today: LocalDate, on db: any Database) async throws -> [(row: Row, items: [SupervisionItem])] {
+    /// The running stages of a school with their plan (two queries, whatever the number of stages); with a period and
+    /// statuses, the stages of that period in those statuses (the supervision overview counts completed ones too).
+    static func running(school: SchoolModel, today: LocalDate, period: UUID? = nil, statuses: [PlacementStatus] = [.active],
+                        on db: any Database) async throws -> [(row: Row, items: [SupervisionItem])] {
         guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
         let schoolID = try school.requireID()
+        let periodFilter: SQLQueryString = period.map { "AND p.period_id = \(bind: $0)" } ?? ""
+        let statusFilter: SQLQueryString = "AND p.status IN (\(binds: statuses.map(\.rawValue)))"
         let rows = try await sql.raw("""
-            SELECT p.id, p.supervisor_id, s.needs_support, sp.start_date AS period_start, sp.end_date AS period_end,
-              (SELECT a.start_date FROM agreements a WHERE a.placement_id = p.id ORDER BY a.id LIMIT 1) AS agreement_start,
-              (SELECT a.end_date FROM agreements a WHERE a.placement_id = p.id ORDER BY a.id LIMIT 1) AS agreement_end
+            SELECT p.id, p.supervisor_id, p.status, s.needs_support, sp.start_date AS period_start, sp.end_date AS period_end,
+              a.start_date AS agreement_start, a.end_date AS agreement_end
             FROM placements p JOIN students s ON s.id = p.student_id JOIN stage_periods sp ON sp.id = p.period_id
-            WHERE p.school_id = \(bind: schoolID) AND p.status = 'active'
+            LEFT JOIN agreements a ON a.placement_id = p.id
+            WHERE p.school_id = \(bind: schoolID) \(statusFilter) \(periodFilter)
             """).all(decoding: Row.self)
         let done = try await sql.raw("""
             SELECT r.placement_id, r.kind, r.done_on FROM supervision_records r JOIN placements p ON p.id = r.placement_id
-            WHERE p.school_id = \(bind: schoolID) AND p.status = 'active'
+            WHERE p.school_id = \(bind: schoolID) \(statusFilter) \(periodFilter)
             """).all(decoding: Done.self)
         let doneByPlacement = Dictionary(grouping: done, by: \.placement_id)
         return rows.compactMap { row in
@@ -53,7 +58,7 @@ enum SupervisionPlanRows {
             }
             let interval = row.needs_support ? school.visitIntervalSupportWeeks : school.visitIntervalWeeks
             return (row, SupervisionPlan.items(start: span.start, end: span.end, intervalWeeks: interval, today: today,
-                                               done: records, status: .active))
+                                               done: records, status: row.status.flatMap(PlacementStatus.init(rawValue:)) ?? .active))
         }
     }
 

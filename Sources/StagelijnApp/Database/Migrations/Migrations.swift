@@ -21,5 +21,6 @@ enum Migrations {
         AddDropouts(), AddOutflowAftercareAllowance(),
         AddQualityRequirements(), AddQualityCalendar(),
         AddJobLeases(),
+        AddReadIndexes(),
     ]
 }

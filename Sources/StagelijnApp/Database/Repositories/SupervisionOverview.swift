@@ -90,13 +90,10 @@ struct SupervisionOverview {
     /// Visits and contact moments per supervisor over the period's running and completed stages: due until today,
     /// done, overdue now; contact moments missed (overdue on a running stage, not done on a completed one).
     static func supervisorRows(school: SchoolModel, period: UUID, today: LocalDate, on db: any Database) async throws -> [SupervisorRow] {
-        let placements = try await PlacementModel.query(on: db).filter(\.$school.$id == school.requireID())
-            .filter(\.$period.$id == period).filter(\.$status ~~ [.active, .completed])
-            .with(\.$student).with(\.$period).all()
-        let items = try await SupervisionService.items(for: placements, school: school, today: today, on: db)
-        let names = try await SupervisionService.supervisorNames(school: school.requireID(), on: db)
-        return Dictionary(grouping: placements) { $0.supervisorID }.map { supervisor, list -> SupervisorRow in
-            let all = list.flatMap { items[$0.id ?? UUID()] ?? [] }
+        let stages = try await SupervisionPlanRows.running(school: school, today: today, period: period, statuses: [.active, .completed], on: db)
+        let names = try await SupervisionPlanRows.supervisorNames(school: school.requireID(), on: db)
+        return Dictionary(grouping: stages) { $0.row.supervisor_id }.map { supervisor, list -> SupervisorRow in
+            let all = list.flatMap(\.items)
             let visits = all.filter { $0.kind == .visit && ($0.dueDate <= today || $0.state == .done) }
             return SupervisorRow(name: supervisor.flatMap { names[$0] } ?? "zonder begeleider", placements: list.count,
                                  visitsDue: visits.count, visitsDone: visits.filter { $0.state == .done }.count,

@@ -35,9 +35,9 @@ extension HomePage {
             .if(!lines.isEmpty, .div(.class("table-wrap"), .table(.class("stack-on-phone"),
                 .thead(.tr(.th("Leerling"), .th("Stage"), .th("Wat nu"))),
                 .tbody(.forEach(lines) { line in
-                    .tr(.td(.a(.attr("href", SitePath.student(line.student.id ?? UUID()).path), .text(line.student.fullName)),
-                            .span(.class("muted"), .text(" \(line.student.className)")),
-                            .if(line.student.needsSupport && context.kind != .supportNeeds, .span(.class("badge"), .text("extra ondersteuning")))),
+                    .tr(.td(.a(.attr("href", SitePath.student(line.student.id).path), .text(line.student.fullName)),
+                            .span(.class("muted"), .text(" \(line.student.class_name)")),
+                            .if(line.student.needs_support && context.kind != .supportNeeds, .span(.class("badge"), .text("extra ondersteuning")))),
                         .td(stage(line)),
                         .td(.ul(.class("plain"), .forEach(signals(line)) { $0 })))
                 })))),
@@ -47,8 +47,8 @@ extension HomePage {
 
     /// Students below the first stage year are not expected to have a stage (pro year 2 prepares, DOMAIN.md).
     private static func needsStage(_ line: StudentLine) -> Bool {
-        line.student.schoolYearLevel >= CoordinatorAttention.firstStageYear
-            && (line.placement == nil || line.placement?.status == .terminated)
+        line.student.school_year_level >= CoordinatorAttention.firstStageYear
+            && (line.placement == nil || line.placement?.placementStatus == .terminated)
     }
 
     private static func urgency(_ line: StudentLine) -> Int {
@@ -57,23 +57,24 @@ extension HomePage {
     }
 
     private static func stage(_ line: StudentLine) -> Node<HTML.BodyContext> {
-        guard let placement = line.placement, let id = placement.id else {
-            return line.student.schoolYearLevel < CoordinatorAttention.firstStageYear
-                ? .span(.class("muted"), .text("leerjaar \(line.student.schoolYearLevel): nog geen stage (voorbereiding)"))
+        guard let placement = line.placement else {
+            return line.student.school_year_level < CoordinatorAttention.firstStageYear
+                ? .span(.class("muted"), .text("leerjaar \(line.student.school_year_level): nog geen stage (voorbereiding)"))
                 : .span(.class("bad"), .text("nog geen stage"))
         }
-        return .group(.a(.attr("href", SitePath.placement(id).path), .text(placement.position.company.name)), .text(" "),
-                      StatusBadge.node(placement.status))
+        return .group(.a(.attr("href", SitePath.placement(placement.id).path), .text(placement.company_name)), .text(" "),
+                      StatusBadge.node(placement.placementStatus))
     }
 
     private static func signals(_ line: StudentLine) -> [Node<HTML.ListContext>] {
         var result: [Node<HTML.ListContext>] = []
-        let findStage: Node<HTML.ListContext> = .li(.a(.attr("href", SitePath.placementNew.with([("leerling", line.student.id?.uuidString ?? "")])),
+        let findStage: Node<HTML.ListContext> = .li(.a(.attr("href", SitePath.placementNew.with([("leerling", line.student.id.uuidString)])),
                                                       .text(line.placement == nil ? "stage zoeken" : "nieuwe stage zoeken")))
-        guard let placement = line.placement, let id = placement.id else {
+        guard let placement = line.placement else {
             return [needsStage(line) ? findStage : .li(.class("muted"), .text("–"))]
         }
-        if placement.status == .terminated { return [.li(.class("bad"), .text("stage afgebroken")), findStage] }
+        let id = placement.id
+        if placement.placementStatus == .terminated { return [.li(.class("bad"), .text("stage afgebroken")), findStage] }
         if line.overdue > 0 {
             result.append(.li(.class("bad"), .text(DutchFormat.count(line.overdue, "bezoek of contactmoment", "bezoeken of contactmomenten") + " te laat")))
         }
@@ -91,7 +92,7 @@ extension HomePage {
         if line.openHourDays > 0 {
             result.append(.li(.a(.attr("href", "/stages/\(id)/uren"), .text(DutchFormat.count(line.openHourDays, "urendag", "urendagen") + " nog niet bevestigd"))))
         }
-        if result.isEmpty { result.append(.li(.class("muted"), .text(placement.status == .active ? "loopt volgens plan" : "wordt geregeld"))) }
+        if result.isEmpty { result.append(.li(.class("muted"), .text(placement.placementStatus == .active ? "loopt volgens plan" : "wordt geregeld"))) }
         return result
     }
 }

@@ -4,7 +4,7 @@ import Vapor
 
 enum PlacementListPage {
     struct Context {
-        let placements: [PlacementModel]
+        let page: Page<PlacementRow>
         let periods: [StagePeriodModel]
         let filter: PlacementFilter
         let canCreate: Bool
@@ -24,8 +24,10 @@ enum PlacementListPage {
                 Forms.select("Periode", "periode", .init(["periode": context.filter.periodID?.uuidString ?? ""]),
                              options: periods, includeEmpty: "alle periodes"),
                 .button(.type(.submit), .text("Filteren"))),
-            .p(.class("muted"), .text(DutchFormat.count(context.placements.count, "stage", "stages"))),
-            PlacementTable.node(context.placements, showStudent: true)
+            .p(.class("muted"), .text(DutchFormat.count(context.page.total, "stage", "stages"))),
+            PlacementTable.node(context.page.items, showStudent: true),
+            Pager.node(page: context.page, path: .placements, query: [("status", context.filter.status?.rawValue ?? ""),
+                                                                      ("periode", context.filter.periodID?.uuidString ?? "")])
         ))
     }
 }

@@ -4,7 +4,7 @@ import Vapor
 
 enum SupervisionPages {
     struct WeekContext {
-        let placements: [PlacementModel]
+        let placements: [CaseloadRows.Row]
         let items: [UUID: [SupervisionItem]]
         /// Per placement: recorded days that break a youth labour rule, not yet confirmed, or sent back by the company.
         var hourSignals: [UUID: HoursService.Signal] = [:]
@@ -25,8 +25,8 @@ enum SupervisionPages {
     /// The supervisor's week: per student what is overdue or due now, and the next thing coming.
     static func week(_ req: Request, _ context: WeekContext) -> Response {
         let chrome = PageChrome(req, title: "Begeleiding", section: .supervision)
-        let rows = context.placements.map { placement -> (PlacementModel, [SupervisionItem]) in
-            (placement, context.items[placement.id ?? UUID()] ?? [])
+        let rows = context.placements.map { placement -> (CaseloadRows.Row, [SupervisionItem]) in
+            (placement, context.items[placement.id] ?? [])
         }
         // Only running stages have anything due: the Core plan knows each placement's status.
         let summary = SupervisionSummary(rows.map(\.1))
@@ -42,16 +42,17 @@ enum SupervisionPages {
                 .tbody(.forEach(rows) { placement, items in
                     let open = items.filter { $0.state == .overdue || $0.state == .due }
                     let next = items.first { $0.state == .upcoming }
+                    let status = placement.stage.placementStatus
                     return .tr(
-                        .td(.a(.attr("href", SitePath.placement(placement.id ?? UUID()).path), .text(placement.student.fullName))),
-                        .td(.text(placement.position.company.name)),
-                        .td(.text(placement.supervisorID.flatMap { context.supervisors[$0] } ?? "geen")),
-                        .td(.text(placement.status == .active
+                        .td(.a(.attr("href", SitePath.placement(placement.id).path), .text(placement.student.fullName))),
+                        .td(.text(placement.company_name)),
+                        .td(.text(placement.supervisor_id.flatMap { context.supervisors[$0] } ?? "geen")),
+                        .td(.text(status == .active
                             ? open.map { "\($0.kind.dutchName) (\($0.dueDate.dutch), \(stateLabel($0.state)))" }.joined(separator: "; ").ifEmpty("–")
-                            : "nog niet gestart (\(placement.status.dutchName))")),
+                            : "nog niet gestart (\(status.dutchName))")),
                         .td(.text(next.map { "\($0.kind.dutchName) \($0.dueDate.dutch)" } ?? "–")),
-                        .td(hourSignal(context.hourSignals[placement.id ?? UUID()], placementID: placement.id ?? UUID())),
-                        .td(.if(context.canRecord, .a(.class("button secondary"), .attr("href", SitePath.visit(placement.id ?? UUID()).path),
+                        .td(hourSignal(context.hourSignals[placement.id], placementID: placement.id)),
+                        .td(.if(context.canRecord, .a(.class("button secondary"), .attr("href", SitePath.visit(placement.id).path),
                                                       .text("Vastleggen")))))
                 })))
         ))
