@@ -44,6 +44,15 @@ enum APIQuery {
         return text
     }
 
+    static func bool(_ req: Request, _ name: String) throws -> Bool? {
+        guard let text = raw(req, name) else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default: throw APIProblem.badParameter(name, "Verwacht true of false.")
+        }
+    }
+
     static func uuid(_ req: Request, _ name: String) throws -> UUID? {
         guard let text = raw(req, name) else { return nil }
         guard let id = UUID(uuidString: text) else { throw APIProblem.badParameter(name, "Verwacht een id (UUID).") }

@@ -35,8 +35,10 @@ enum APIv1 {
         let certificates: [String]
         let createdAt: String?
         let updatedAt: String?
+        /// The day the student left school (recorded with their outflow or on the privacy page), if any.
+        let leftOn: String?
 
-        init(_ m: StudentModel) {
+        init(_ m: StudentModel, leftOn: String? = nil) {
             id = m.id ?? UUID()
             studentNumber = m.studentNumber; firstName = m.firstName; lastName = m.lastName; birthDate = m.birthDate
             schoolType = m.schoolType.rawValue; schoolYearLevel = m.schoolYearLevel; className = m.className
@@ -45,6 +47,7 @@ enum APIv1 {
             street = m.street; postcode = m.postcode; city = m.city; email = m.email; maxDistanceKm = m.maxDistanceKm
             certificates = m.certificateList.map(\.rawValue)
             createdAt = APIv1.timestamp(m.createdAt); updatedAt = APIv1.timestamp(m.updatedAt)
+            self.leftOn = leftOn
         }
     }
 

@@ -15,5 +15,8 @@ enum APIRoutes {
         try v1.register(collection: APIStudentsController())
         try v1.register(collection: APICompaniesController())
         try v1.register(collection: APIReadController())
+        try v1.register(collection: APIPlacementsController())
+        try v1.register(collection: APIStageEndController())
+        APIFallback.register(on: api)
     }
 }

@@ -27,15 +27,29 @@ struct APIStudentsController: RouteCollection {
         filter.className = try APIQuery.text(req, "className")
         filter.page = paging.page
         filter.perPage = paging.perPage
+        // Former students (left on or before today) are left out, as on the student list page; another system that
+        // keeps them too asks with `includeLeft=true` and sees the day in `leftOn`.
+        if try APIQuery.bool(req, "includeLeft") != true { filter.leftBy = req.today }
         let page = try await req.students.page(visibility, filter: filter)
-        return .init(items: page.items.map(APIv1.Student.init), total: page.total, page: paging.page, perPage: paging.perPage)
+        let left = try await Self.departures(page.items.compactMap(\.id), on: req.db)
+        return .init(items: page.items.map { APIv1.Student($0, leftOn: left[$0.id ?? UUID()]) }, total: page.total,
+                     page: paging.page, perPage: paging.perPage)
+    }
+
+    /// The recorded leaving day of each of these students that has one.
+    static func departures(_ ids: [UUID], on db: any Database) async throws -> [UUID: String] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await StudentDepartureModel.query(on: db).filter(\.$student.$id ~~ ids).all()
+        return Dictionary(rows.map { ($0.$student.id, $0.leftOn) }, uniquingKeysWith: { first, _ in first })
     }
 
     func show(req: Request) async throws -> APIv1.Student {
         let client = try req.client()
         let student = try await find(req, client, .view)
-        try await AuditLog.recordRead(on: req.db, actor: client.actor, entity: "student", id: try student.requireID(), at: req.now)
-        return APIv1.Student(student)
+        let id = try student.requireID()
+        try await AuditLog.recordRead(on: req.db, actor: client.actor, entity: "student", id: id, at: req.now)
+        let left = try await Self.departures([id], on: req.db)
+        return APIv1.Student(student, leftOn: left[id])
     }
 
     func create(req: Request) async throws -> Response {
@@ -50,7 +64,10 @@ struct APIStudentsController: RouteCollection {
     func update(req: Request) async throws -> APIv1.Student {
         let client = try req.client()
         let existing = try await find(req, client, .update)
-        return APIv1.Student(try await save(req, client, existing: existing))
+        let saved = try await save(req, client, existing: existing)
+        let id = try saved.requireID()
+        let left = try await Self.departures([id], on: req.db)
+        return APIv1.Student(saved, leftOn: left[id])
     }
 
     private func find(_ req: Request, _ client: APIClient, _ action: Action) async throws -> StudentModel {

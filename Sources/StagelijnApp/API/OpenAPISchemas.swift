@@ -12,6 +12,15 @@ enum OpenAPISchemas {
     static let nullableDateTime: JSONValue = ["type": ["string", "null"], "format": "date-time"]
     static let strings: JSONValue = array(string)
 
+    static let reason: JSONValue = ["type": "string", "maxLength": .number(Double(APIPlacementsController.maximumReasonLength)),
+                                    "description": "reden (verplicht bij ‘terminated’)"]
+
+    static func described(_ schema: JSONValue, _ description: String) -> JSONValue {
+        var object = schema.objectValue ?? [:]
+        object["description"] = .string(description)
+        return .object(object)
+    }
+
     static func array(_ items: JSONValue) -> JSONValue { ["type": "array", "items": items] }
     static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
     static func enumeration(_ values: [String], nullable: Bool = false) -> JSONValue {
@@ -45,7 +54,8 @@ enum OpenAPISchemas {
                 "street": nullableString, "postcode": string, "city": nullableString, "email": nullableString,
                 "maxDistanceKm": integer, "certificates": array(enumeration(Certificate.allCases.map(\.rawValue))),
                 "createdAt": nullableDateTime, "updatedAt": nullableDateTime,
-            ], optional: ["mentorEmail", "street", "city", "email", "createdAt", "updatedAt"]),
+                "leftOn": described(["type": ["string", "null"], "format": "date"], "dag waarop de leerling de school verliet"),
+            ], optional: ["mentorEmail", "street", "city", "email", "createdAt", "updatedAt", "leftOn"]),
             "StudentWrite": write(StudentInput.fields, types: [
                 "birthDate": date, "schoolType": enumeration(SchoolType.allCases.map(\.rawValue)),
                 "schoolYearLevel": ["type": "integer", "minimum": 1, "maximum": 8],
@@ -83,6 +93,14 @@ enum OpenAPISchemas {
                 "id": uuid, "studentId": uuid, "positionId": uuid, "companyId": uuid, "periodId": uuid,
                 "status": enumeration(PlacementStatus.allCases.map(\.rawValue)), "statusChanges": array(ref("StatusChange")),
             ], optional: ["statusChanges"]),
+            "PlacementWrite": object([
+                "studentId": described(uuid, "leerling van de school"), "positionId": described(uuid, "stageplaats van het bestuur"),
+                "periodId": described(uuid, "stageperiode van de school"), "reason": reason,
+            ], optional: ["reason"]),
+            "PlacementStatusWrite": object([
+                "status": enumeration(PlacementStatus.allCases.map(\.rawValue)), "reason": reason,
+                "agreementException": described(boolean, "starten zonder complete, ondertekende overeenkomst (reden van minstens 10 tekens)"),
+            ], optional: ["reason", "agreementException"]),
             "Signature": object([
                 "role": string, "name": string, "signedOn": date, "method": string, "textHash": nullableString,
                 "matchesCurrentText": boolean,
@@ -108,6 +126,21 @@ enum OpenAPISchemas {
                 "unmatched": ["type": ["integer", "null"]],
                 "assignments": array(object(["studentId": string, "positionId": string, "rank": integer])),
             ], optional: ["createdAt", "publishedAt", "matched", "unmatched", "assignments"]),
+            "Dropout": object([
+                "id": uuid, "placementId": uuid, "studentId": uuid, "schoolYear": string, "endedOn": date, "reason": string,
+                "cause": enumeration(DropoutCause.allCases.map(\.rawValue), nullable: true),
+                "talkOn": ["type": ["string", "null"], "format": "date"],
+                "companyContactedOn": ["type": ["string", "null"], "format": "date"], "mentorInformedAt": nullableDateTime,
+                "supportTeamConsulted": boolean, "nextStep": enumeration(DropoutNextStep.allCases.map(\.rawValue), nullable: true),
+                "nextStepOn": ["type": ["string", "null"], "format": "date"],
+            ], optional: ["cause", "talkOn", "companyContactedOn", "mentorInformedAt", "nextStep", "nextStepOn"]),
+            "Leaver": object([
+                "id": uuid, "studentId": uuid, "schoolType": enumeration(SchoolType.allCases.map(\.rawValue)), "leftOn": date,
+                "schoolYear": string, "profile": enumeration(OutflowProfile.allCases.map(\.rawValue)),
+                "destination": enumeration(OutflowDestination.allCases.map(\.rawValue)), "aftercare": boolean,
+                "aftercareRequested": boolean,
+            ]),
+            "DropoutList": list("Dropout"), "LeaverList": list("Leaver"),
             "StudentList": list("Student"), "CompanyList": list("Company"), "PositionList": list("Position"),
             "StagePeriodList": list("StagePeriod"), "PlacementList": list("Placement"), "HourEntryList": list("HourEntry"),
             "SupervisionRecordList": list("SupervisionRecord"), "MatchingRunList": list("MatchingRun"),

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import StagelijnCore
 import Testing
 import Vapor
 @testable import StagelijnApp
@@ -38,7 +39,7 @@ struct APIConformanceTests {
             #expect(document["openapi"] == "3.1.0")
             let documented = Self.operations(document)
             let implemented = Self.routes(app)
-            #expect(implemented.count >= 19)
+            #expect(implemented.count >= 25)
             #expect(implemented.subtracting(documented).isEmpty, "undocumented: \(implemented.subtracting(documented).sorted())")
             #expect(documented.subtracting(implemented).isEmpty, "not implemented: \(documented.subtracting(implemented).sorted())")
             // Every operation has an id and a 4xx answer in the problem format; every $ref resolves.
@@ -61,10 +62,12 @@ struct APIConformanceTests {
             let document = OpenAPIDocument.document
             let caller = try await APICaller.make(app, school: f.schoolA1)
             let run = try #require(try await MatchingRunModel.query(on: app.db).first()?.id)
+            let (dropout, leaver) = try await Self.addStageEnd(app, f)
             let ids = ["/students/{id}": f.ownStudent, "/companies/{id}": f.companyA, "/positions/{id}": f.positionA,
                        "/stage-periods/{id}": f.periodA1, "/placements/{id}": f.placementA1,
                        "/placements/{id}/agreement": f.placementA1, "/placements/{id}/hours": f.placementA1,
-                       "/placements/{id}/supervision": f.placementA1, "/matching-runs/{id}": run]
+                       "/placements/{id}/supervision": f.placementA1, "/matching-runs/{id}": run,
+                       "/dropouts/{id}": dropout, "/leavers/{id}": leaver]
             var checked = 0
             for (path, item) in document["paths"]?.objectValue ?? [:] where item["get"] != nil {
                 let operation = try #require(item["get"])
@@ -88,7 +91,7 @@ struct APIConformanceTests {
                     #expect(SchemaCheck.problems(try #require(missing.json), OpenAPISchemas.ref("Problem"), document: document).isEmpty)
                 }
             }
-            #expect(checked >= 20)
+            #expect(checked >= 24)
             // Writes: the created record and an invalid body, against their documented schemas.
             for (path, body) in [("/students", #"{"studentNumber":"7007","firstName":"A","lastName":"B","birthDate":"2011-01-01","schoolType":"pro","schoolYearLevel":2,"className":"2B","postcode":"1811 AB"}"#),
                                  ("/companies", #"{"name":"Garage West","street":"Weg 1","postcode":"1811 AB","city":"Alkmaar","sectors":["logistiek"]}"#)] {
@@ -107,6 +110,56 @@ struct APIConformanceTests {
                 #expect(SchemaCheck.problems(sent, requestSchema, document: document).isEmpty)
             }
         }
+    }
+
+    /// Every write of the placements: created, refused (422), moved (200), refused by the status machine (409).
+    @Test func placementWritesMatchTheirSchemas() async throws {
+        try await withTestApp { app, f, _ in
+            let document = OpenAPIDocument.document
+            let caller = try await APICaller.make(app, school: f.schoolA1)
+            func check(_ answer: APICaller.Answer, _ operation: JSONValue, _ status: String) throws {
+                #expect(String(answer.status.code) == status, "\(status): \(answer.status) \(answer.body.prefix(300))")
+                let content = try #require(operation["responses"]?[status]?["content"]?.objectValue, "\(status) documented")
+                #expect(content.keys.first == (status.hasPrefix("2") ? "application/json" : "application/problem+json"))
+                #expect(answer.headers.contentType?.subType == (status.hasPrefix("2") ? "json" : "problem+json"))
+                let schema = try #require(content.values.first?["schema"])
+                let problems = SchemaCheck.problems(try #require(answer.json), schema, document: document)
+                #expect(problems.isEmpty, "\(status): \(problems.prefix(5))")
+            }
+            let create = try #require(document["paths"]?["/placements"]?["post"])
+            let body = #"{"studentId":"\#(f.otherStudent)","positionId":"\#(f.positionA)","periodId":"\#(f.periodA1)","reason":"Past bij de wens"}"#
+            let requestSchema = try #require(create["requestBody"]?["content"]?["application/json"]?["schema"])
+            #expect(SchemaCheck.problems(try JSONDecoder().decode(JSONValue.self, from: Data(body.utf8)), requestSchema, document: document).isEmpty)
+            let created = try await caller.send(.POST, "/api/v1/placements", json: body)
+            try check(created, create, "201")
+            try check(try await caller.send(.POST, "/api/v1/placements", json: body), create, "422")
+            let id = try #require(created.json?["id"]?.stringValue)
+
+            let change = try #require(document["paths"]?["/placements/{id}/status"]?["post"])
+            try check(try await caller.send(.POST, "/api/v1/placements/\(id)/status", json: #"{"status":"introduction"}"#), change, "200")
+            try check(try await caller.send(.POST, "/api/v1/placements/\(id)/status", json: #"{"status":"completed"}"#), change, "409")
+            try check(try await caller.send(.POST, "/api/v1/placements/\(id)/status", json: #"{"status":"terminated"}"#), change, "422")
+            try check(try await caller.send(.POST, "/api/v1/placements/\(UUID())/status", json: #"{"status":"terminated"}"#), change, "404")
+            let reader = try await APICaller.make(app, school: f.schoolA1, name: "Lezer", readOnly: true)
+            try check(try await reader.send(.POST, "/api/v1/placements", json: body), create, "403")
+            try check(try await reader.send(.POST, "/api/v1/placements/\(id)/status", json: #"{"status":"proposed"}"#), change, "403")
+        }
+    }
+
+    /// A dropout of placement A1 and a leaver (Noor), so the stage-end lists have an item.
+    static func addStageEnd(_ app: Application, _ f: Fixture) async throws -> (UUID, UUID) {
+        let dropout = DropoutModel()
+        dropout.$school.id = f.schoolA1; dropout.$placement.id = f.placementA1; dropout.$student.id = f.ownStudent
+        dropout.schoolYear = "2026-2027"; dropout.endedOn = "2026-10-05"; dropout.reason = "Te zwaar werk"
+        dropout.cause = DropoutCause.allCases.first; dropout.supportTeamConsulted = false; dropout.startedByName = "Test"
+        try await dropout.create(on: app.db)
+        let leaver = OutflowModel()
+        leaver.$school.id = f.schoolA1; leaver.$student.id = f.otherStudent; leaver.schoolType = .praktijkonderwijs
+        leaver.leftOn = "2026-07-10"; leaver.schoolYear = "2025-2026"; leaver.profile = OutflowProfile.allCases[0]
+        leaver.destination = OutflowDestination.allCases[0]; leaver.aftercare = true; leaver.aftercareRequested = false
+        leaver.createdByName = "Test"
+        try await leaver.create(on: app.db)
+        return (try dropout.requireID(), try leaver.requireID())
     }
 
     /// Hours, a visit, a status change, an agreement with a signature and a matching run, so every list has an item.
