@@ -3,7 +3,17 @@ import StagelijnCore
 import Vapor
 
 enum PrivacyPages {
-    static func register(_ req: Request, chosen: [DataCategory: Int]) -> Response {
+    /// The categories whose period is set on the retention page. Meldpunt reports keep theirs in the meldpunt
+    /// settings (in months), which the meldpunt's own purge enforces; the register shows that one.
+    static let setHere = DataCategory.allCases.filter { $0 != .meldpuntReports }
+
+    static func period(_ category: DataCategory, chosen: [DataCategory: Int], meldpuntMonths: Int) -> String {
+        guard category == .meldpuntReports else { return RetentionPolicy.dutchPeriod(days: RetentionPolicy.days(category, chosen: chosen)) }
+        if meldpuntMonths % 12 == 0 { return meldpuntMonths == 12 ? "1 jaar" : "\(meldpuntMonths / 12) jaar" }
+        return meldpuntMonths == 1 ? "1 maand" : "\(meldpuntMonths) maanden"
+    }
+
+    static func register(_ req: Request, chosen: [DataCategory: Int], meldpuntMonths: Int) -> Response {
         let chrome = PageChrome(req, title: "Verwerkingsregister Stagelijn")
         return Layout.page(chrome, .group(
             .h1(.text("Verwerkingsregister: Stagelijn")),
@@ -20,7 +30,9 @@ enum PrivacyPages {
                         .dt("Doel"), .dd(.text(category.purpose)),
                         .dt("Grondslag"), .dd(.text(category.legalBasis)),
                         .dt("Bewaartermijn"),
-                        .dd(.text("\(RetentionPolicy.dutchPeriod(days: RetentionPolicy.days(category, chosen: chosen))) \(category.retentionStart)"))))
+                        .dd(.text("\(period(category, chosen: chosen, meldpuntMonths: meldpuntMonths)) \(category.retentionStart)"),
+                            .if(category == .meldpuntReports, .group(.text(" (in te stellen bij "),
+                                .a(.attr("href", MeldpuntPath.settings.path), .text("Meldpunt → Instellingen")), .text(")"))))))
             },
             .h2(.text("Rechten van leerlingen en ouders")),
             .p(.text("Inzage, overdracht en verwijderen van een leerling: open de leerling en kies ‘Privacy’. Daar downloadt u alles "
@@ -39,7 +51,7 @@ enum PrivacyPages {
             .form(.method(.post), .attr("action", PrivacyPagesController.retentionPath), .class("stack"),
                   Forms.csrf(chrome.csrfToken),
                   Forms.errorSummary(values),
-                  .forEach(DataCategory.allCases) { category in
+                  .forEach(setHere) { category in
                       Forms.text("\(category.dutchName) (dagen \(category.retentionStart))", category.rawValue, values, type: .number,
                                  required: true,
                                  hint: "Standaard \(RetentionPolicy.dutchPeriod(days: category.defaultDays)); toegestaan \(category.allowedDays.lowerBound) tot \(category.allowedDays.upperBound) dagen.")
@@ -71,7 +83,7 @@ enum PrivacyPages {
                      + "functionaris gegevensbescherming van de school of bij de Autoriteit Persoonsgegevens.")),
             .h2(.text("Hoe lang")),
             .ul(.forEach(DataCategory.allCases) { category in
-                .li(.text("\(category.dutchName): \(RetentionPolicy.dutchPeriod(days: category.defaultDays)) \(category.retentionStart)."))
+                .li(.text("\(category.dutchName): \(period(category, chosen: [:], meldpuntMonths: IncidentRetention.defaultMonths)) \(category.retentionStart)."))
             }),
             .p(.text("Dit zijn de standaardtermijnen; uw school kan andere kiezen."))
         ))

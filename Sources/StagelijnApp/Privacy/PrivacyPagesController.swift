@@ -20,14 +20,15 @@ struct PrivacyPagesController: RouteCollection {
         let user = try req.user()
         _ = try user.visibility(.view, .personalData)
         let chosen = try await RetentionSettings.chosen(school: user.schoolID, on: req.db)
-        return PrivacyPages.register(req, chosen: chosen)
+        let meldpunt = try await req.meldpunt.settings(school: user.schoolID)
+        return PrivacyPages.register(req, chosen: chosen, meldpuntMonths: meldpunt.retentionMonths)
     }
 
     func retention(req: Request) async throws -> Response {
         let user = try req.user()
         _ = try user.visibility(.update, .personalData)
         let chosen = try await RetentionSettings.chosen(school: user.schoolID, on: req.db)
-        let values = Dictionary(uniqueKeysWithValues: DataCategory.allCases.map { ($0.rawValue, String(RetentionPolicy.days($0, chosen: chosen))) })
+        let values = Dictionary(uniqueKeysWithValues: PrivacyPages.setHere.map { ($0.rawValue, String(RetentionPolicy.days($0, chosen: chosen))) })
         return PrivacyPages.retention(req, values: .init(values), status: .ok)
     }
 
@@ -35,12 +36,12 @@ struct PrivacyPagesController: RouteCollection {
         let user = try req.user()
         _ = try user.visibility(.update, .personalData)
         let form = try req.formValues()
-        var reader = FieldReader(form, fields: DataCategory.allCases.map { FieldSpec($0.rawValue, $0.dutchName, required: true) })
+        var reader = FieldReader(form, fields: PrivacyPages.setHere.map { FieldSpec($0.rawValue, $0.dutchName, required: true) })
         var days: [DataCategory: Int] = [:]
-        for category in DataCategory.allCases {
+        for category in PrivacyPages.setHere {
             if let value = reader.int(category.rawValue, in: category.allowedDays) { days[category] = value }
         }
-        guard reader.result == nil, days.count == DataCategory.allCases.count else {
+        guard reader.result == nil, days.count == PrivacyPages.setHere.count else {
             return PrivacyPages.retention(req, values: .init(form, errors: reader.result), status: .badRequest)
         }
         let before = try await RetentionSettings.chosen(school: user.schoolID, on: req.db)
@@ -57,7 +58,7 @@ struct PrivacyPagesController: RouteCollection {
             }
             try await AuditLog.record(
                 on: tx, actor: user.actor, entity: "school", id: user.schoolID, action: .update,
-                before: Dictionary(uniqueKeysWithValues: DataCategory.allCases.map { ("bewaren \($0.rawValue)", String(RetentionPolicy.days($0, chosen: before))) }),
+                before: Dictionary(uniqueKeysWithValues: PrivacyPages.setHere.map { ("bewaren \($0.rawValue)", String(RetentionPolicy.days($0, chosen: before))) }),
                 after: Dictionary(uniqueKeysWithValues: chosenDays.map { ("bewaren \($0.key.rawValue)", String($0.value)) }), at: req.now)
         }
         req.flash("De bewaartermijnen zijn opgeslagen; de dagelijkse opschoning gebruikt ze vanaf nu.")

@@ -4,14 +4,22 @@ import StagelijnCore
 import Vapor
 
 /// The daily purge (AVG: storage limitation): students past the school's retention after leaving are anonymised;
-/// sessions, login counters, the names and addresses on old personal links and the bodies of delivered e-mails go
-/// after their short periods. Once a day: the first app server to insert the day's row runs it, others skip; every
-/// step is idempotent, so a run interrupted halfway is finished by the next day's run.
+/// audit log entries go after the school's period for the log; sessions, login counters, the names and addresses on
+/// old personal links and the bodies of delivered e-mails go after their short periods. (Meldpunt reports have their
+/// own period in the meldpunt settings and their own purge in `Maintenance`.) Once a day: the first app server to
+/// insert the day's row runs it, others skip; every step is idempotent, so a run interrupted halfway is finished by
+/// the next day's run.
+///
+/// Why the audit log is kept 5 years by default (`DataCategory.auditLog`, a school may choose 1 to 7): its entries
+/// name who saw or changed a student's file, so they are personal data and must go some day; but they are the
+/// school's evidence when a parent asks who looked at their child's file or claims damages, and such a claim can be
+/// brought for 5 years (BW art. 3:310, AVG art. 82). So the log outlives the student file (2 years after leaving)
+/// and then goes; the 7-year fiscal archive term does not apply to it.
 enum RetentionPurge {
     struct Summary: Equatable, Sendable {
-        var students = 0, sessions = 0, loginCounters = 0, personalLinks = 0, messageBodies = 0
+        var students = 0, sessions = 0, loginCounters = 0, personalLinks = 0, messageBodies = 0, auditEntries = 0
         var text: String {
-            "leerlingen \(students), sessies \(sessions), inlogtellers \(loginCounters), links \(personalLinks), berichten \(messageBodies)"
+            "leerlingen \(students), logboekregels \(auditEntries), sessies \(sessions), inlogtellers \(loginCounters), links \(personalLinks), berichten \(messageBodies)"
         }
     }
 
@@ -51,10 +59,18 @@ enum RetentionPurge {
                                                           reason: "bewaartermijn verstreken", at: now, on: db)
                 summary.students += 1
             }
+            let oldEntries = AuditEntryModel.query(on: db).filter(\.$schoolID == schoolID)
+                .filter(\.$at < RetentionPolicy.cutoff(.auditLog, chosen: chosen, now: now))
+            summary.auditEntries += try await oldEntries.count()
+            try await oldEntries.delete()
         }
         func cutoff(_ category: DataCategory) -> Date {
             now.addingTimeInterval(-Double(strictest[category] ?? category.defaultDays) * 86_400)
         }
+        // Entries without a school (sign-in attempts of unknown accounts, system jobs) follow the strictest school.
+        let schoolless = AuditEntryModel.query(on: db).filter(\.$schoolID == nil).filter(\.$at < cutoff(.auditLog))
+        summary.auditEntries += try await schoolless.count()
+        try await schoolless.delete()
         let sessions = SessionRecordModel.query(on: db).filter(\.$lastSeenAt < cutoff(.sessions))
         summary.sessions = try await sessions.count()
         try await sessions.delete()

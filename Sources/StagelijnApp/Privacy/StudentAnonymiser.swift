@@ -11,7 +11,8 @@ import StagelijnCore
 /// 2. what only serves to reach the person goes: guardians, the accounts' access to this student, the departure;
 ///    accounts left without any school are closed and stripped of name and e-mail;
 /// 3. the name, number, e-mail addresses and id of the student and the guardians' names and addresses are replaced
-///    in every text column of every table (agreement texts, signatures, messages, the audit log);
+///    in every text column of every table (agreement texts, signatures, messages, the audit log); the first name on
+///    its own in the rows about the student (`StudentTextScrub`);
 /// 4. the student's record itself is deleted. One transaction: all or nothing.
 enum StudentAnonymiser {
     struct Outcome: Sendable {
@@ -95,6 +96,13 @@ enum StudentAnonymiser {
                     }
                 }
             }
+
+            // 3b. The first name on its own, in the rows about this student only; the audit entries about the
+            // student now name the nameless record.
+            _ = try await StudentTextScrub.firstName(student.firstName, replacement: replacementID, formerID: studentID,
+                                                     placeholder: placeholder, schema: schema, on: sql)
+            try await sql.update(AuditEntryModel.schema).set(SQLIdentifier("entity_id"), to: SQLBind(replacementID))
+                .where(SQLIdentifier("entity_id"), .equal, SQLBind(studentID)).run()
 
             // 4. The record itself.
             try await StudentModel.query(on: tx).filter(\.$id == studentID).delete()
