@@ -23,7 +23,8 @@ struct MeldpuntExportTests {
             #expect(page.body.contains("/export/meldingen.csv"))
             let lines = body.split(separator: "\r\n")
             #expect(lines.count == 3, "two reports of this school: \(body)")
-            #expect(body.contains("2026-09-21;stagediscriminatie;bakkerij alkmaar;"), "a row the page shows")
+            #expect(body.contains("\r\n2026-09-21;Stagediscriminatie;Bakkerij Alkmaar;Nieuw, nog niet beantwoord;2026-09-24;nee\r\n"),
+                    "a row the page shows: the typed name linked to the board's company, the deadline in 3 school days")
             #expect(!body.contains("Kapsalon Hoorn"), "school A2's report stays out")
             #expect(!body.contains("Canarynaam") && !body.contains("fatima@") && !body.contains("CanaryMeldtekst") && !body.contains("religie"),
                     "no reporter, text or grounds")
