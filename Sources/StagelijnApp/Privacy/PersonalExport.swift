@@ -5,7 +5,7 @@ import StagelijnCore
 
 /// Everything Stagelijn holds about one student (AVG art. 15 and 20): the student's record and every row that hangs
 /// from it in the live schema — placements, agreements with signatures, hours, visits, assessments, reports, whatever
-/// tables exist today — plus the audit entries about the student and their placements. Read in one pass over the
+/// tables exist today — plus the audit entries about the student and every one of those rows. Read in one pass over the
 /// schema; binary files are listed with their size.
 enum PersonalExport {
     struct Section: Sendable {
@@ -57,7 +57,8 @@ enum PersonalExport {
             ids[table] = found.compactMap { $0["id"]?.stringValue.flatMap(UUID.init(uuidString:)) }
             sections.append(Section(table: table, rows: found))
         }
-        let subjects = [studentID] + (ids["placements"] ?? [])
+        // Audit entries about the student or any row about them (a placement, its agreement, a visit, …).
+        let subjects = ids.values.flatMap { $0 }
         let audit = try await rows(sql, "audit_entries", "entity_id", subjects)
         if !audit.isEmpty { sections.append(Section(table: "audit_entries", rows: audit)) }
         return Result(student: student, generatedAt: now, sections: sections)

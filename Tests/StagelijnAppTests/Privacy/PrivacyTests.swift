@@ -74,6 +74,10 @@ struct PrivacyTests {
     @Test func theExportHoldsEverythingAboutTheStudentAndNothingAboutOthers() async throws {
         try await withTestApp { app, f, _ in
             try await APIConformanceTests.addRecords(app, f)
+            // A read of the stage's visit report: an audit entry about a row about the student, not about the student.
+            let visit = try #require(try await SupervisionRecordModel.query(on: app.db).filter(\.$placement.$id == f.placementA1).first()?.id)
+            try await AuditLog.recordRead(on: app.db, actor: .system("Lezer van het bezoek", schoolID: f.schoolA1), entity: "supervision",
+                                          id: visit, at: Fixture.now)
             let coordinator = Browser(app)
             try await coordinator.login("coordinator")
             let page = try await coordinator.get(StudentPrivacyController.path(f.ownStudent))
@@ -85,6 +89,7 @@ struct PrivacyTests {
             for table in ["students", "placements", "hour_entries", "supervision_records", "placement_status_changes", "audit_entries"] {
                 #expect(tables[table]?.arrayValue?.isEmpty == false, "\(table) in the export")
             }
+            #expect(tables["audit_entries"]?.arrayValue?.contains { $0["actor_name"] == "Lezer van het bezoek" } == true)
             #expect(!answer.body.contains("Noor") && !answer.body.contains(f.otherStudent.uuidString))
             #expect(!answer.body.contains("password_hash"))
             let pdf = try await coordinator.get("\(StudentPrivacyController.path(f.ownStudent))/gegevens.pdf")
