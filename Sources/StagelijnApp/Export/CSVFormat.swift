@@ -1,16 +1,13 @@
 import Foundation
 import StagelijnCore
 
-/// Dates in downloads are ISO (`2026-09-21`, `2026-09-21 14:05` in Dutch time), like the other exports: Excel in
+/// Dates in downloads are ISO (`2026-09-21`, `2026-09-21 14:05:00` in Dutch time), like the other exports: Excel in
 /// Dutch reads them as dates and they sort as text.
 enum CSVFormat {
-    private static let timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
-
     static func dateTime(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime]
         return formatter.string(from: date)
     }
 

@@ -42,6 +42,18 @@ enum ExportCheck {
             .filter { $0.changes.contains("\"\(file)\"") }.count
     }
 
+    /// What every personal-data download must also show: the formula neutralised, one audit entry for `file`, and
+    /// the roles that cannot see the page refused.
+    static func finish(_ app: Application, _ body: String, file: String, refused roles: [String],
+                       sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        neutralised(body, sourceLocation: sourceLocation)
+        #expect(try await audits(app, file) == 1, "one audit entry for \(file)", sourceLocation: sourceLocation)
+        for role in roles {
+            let other = try await login(app, role)
+            #expect(try await other.get("/export/\(file)").status == .forbidden, "\(role) is refused \(file)", sourceLocation: sourceLocation)
+        }
+    }
+
     static func login(_ app: Application, _ key: String) async throws -> Browser {
         let browser = Browser(app)
         try await browser.login(key)
