@@ -32,7 +32,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(ErrorPageMiddleware(environment: app.environment))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(CurrentUserMiddleware())
+    app.middleware.use(DataVersionMiddleware())
     app.useCurrentUserCache()
+    app.figureCache = FigureCache(enabled: app.environment != .testing && Environment.get("STAGELIJN_FIGURE_CACHE") != "0")
 
     try routes(app)
 

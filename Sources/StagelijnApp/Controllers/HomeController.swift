@@ -11,31 +11,58 @@ struct HomeController: RouteCollection {
         routes.get(use: index)
     }
 
+    /// What a home page shows, computed once per membership while the school's data does not change
+    /// (`FigureCache`, issue 16): the role's own part and the blocks other features add.
+    enum Content {
+        case coordinator(HomePage.Coordinator)
+        case staff(HomePage.Staff)
+        case family(Role, [MyStage])
+        case figures(StagePeriodModel?, SchoolFigures)
+    }
+
+    struct Blocks {
+        var meldpunt: MeldpuntHome.Summary?
+        var evaluation: EvaluationHome.OpenKey.Value?
+        var quality: QualityHome.OverdueKey.Value?
+        var stageLine: StageLineHome.LinesKey.Value?
+        var stageEnd: StageEndHome.Summary?
+
+        static func prepare(_ req: Request) async throws -> Blocks {
+            try await MeldpuntHome.prepare(req)
+            try await EvaluationHome.prepare(req)
+            try await QualityHome.prepare(req)
+            try await StageLineHome.prepare(req)
+            try await StageEndHome.prepare(req)
+            return Blocks(meldpunt: req.storage[MeldpuntHome.SummaryKey.self], evaluation: req.storage[EvaluationHome.OpenKey.self],
+                          quality: req.storage[QualityHome.OverdueKey.self], stageLine: req.storage[StageLineHome.LinesKey.self],
+                          stageEnd: req.storage[StageEndHome.SummaryKey.self])
+        }
+
+        func restore(_ req: Request) {
+            req.storage[MeldpuntHome.SummaryKey.self] = meldpunt
+            req.storage[EvaluationHome.OpenKey.self] = evaluation
+            req.storage[QualityHome.OverdueKey.self] = quality
+            req.storage[StageLineHome.LinesKey.self] = stageLine
+            req.storage[StageEndHome.SummaryKey.self] = stageEnd
+        }
+    }
+
     func index(req: Request) async throws -> Response {
         let user = try req.user()
-        guard let school = try await SchoolModel.find(user.schoolID, on: req.db) else { throw Abort(.notFound) }
-        let periods = try await req.periods.list(school: user.schoolID)
-        let period = Self.currentPeriod(periods, today: req.today)
-        try await MeldpuntHome.prepare(req)
-        try await EvaluationHome.prepare(req)
-        try await QualityHome.prepare(req)
-        try await StageLineHome.prepare(req)
-        try await StageEndHome.prepare(req)
+        let (content, blocks) = try await req.cachedFigure("home|\(user.membershipID)") {
+            ReadOnly(value: (try await Self.content(req, user), try await Blocks.prepare(req)))
+        }.value
+        blocks.restore(req)
+        switch content {
+        case let .coordinator(context): return HomePage.coordinator(req, context)
+        case let .staff(context): return HomePage.staff(req, context)
+        case let .family(role, stages): return HomePage.family(req, role: role, stages: stages)
+        case let .figures(period, figures): return HomePage.figures(req, period: period, figures: figures)
+        }
+    }
+
+    static func content(_ req: Request, _ user: CurrentUser) async throws -> Content {
         switch user.role {
-        case .coordinator:
-            let attention = try await CoordinatorAttention.load(school: user.schoolID, period: period, today: req.today,
-                                                                now: req.now, on: req.db)
-            let overdue = try await SupervisionPlanRows.overduePerSupervisor(school: school, today: req.today, on: req.db)
-            return HomePage.coordinator(req, .init(period: period, attention: attention, overdue: overdue))
-        case .supervisor:
-            let lines = try await StaffHome.caseload(school: school, supervisor: user.userID, today: req.today, on: req.db)
-            return HomePage.staff(req, .init(kind: .caseload, period: period, lines: lines))
-        case .mentor:
-            let lines = try await StaffHome.students(.mentor(user.userID), school: school, period: period, today: req.today, on: req.db)
-            return HomePage.staff(req, .init(kind: .mentees, period: period, lines: lines))
-        case .careCoordinator:
-            let lines = try await StaffHome.students(.supportNeeds, school: school, period: period, today: req.today, on: req.db)
-            return HomePage.staff(req, .init(kind: .supportNeeds, period: period, lines: lines))
         case .student, .parent:
             var stages: [MyStage] = []
             for id in user.linkedStudentIDs {
@@ -43,10 +70,30 @@ struct HomeController: RouteCollection {
                     .filter(\.$school.$id == user.schoolID).first() else { continue }
                 stages.append(try await MyStage.load(student: student, role: user.role, today: req.today, on: req.db))
             }
-            return HomePage.family(req, role: user.role, stages: stages)
-        case .leadership, .inspector:
+            return .family(user.role, stages)
+        default: break
+        }
+        guard let school = try await SchoolModel.find(user.schoolID, on: req.db) else { throw Abort(.notFound) }
+        let periods = try await req.periods.list(school: user.schoolID)
+        let period = Self.currentPeriod(periods, today: req.today)
+        switch user.role {
+        case .coordinator:
+            let attention = try await CoordinatorAttention.load(school: user.schoolID, period: period, today: req.today,
+                                                                now: req.now, on: req.db)
+            let overdue = try await SupervisionPlanRows.overduePerSupervisor(school: school, today: req.today, on: req.db)
+            return .coordinator(.init(period: period, attention: attention, overdue: overdue))
+        case .supervisor:
+            let lines = try await StaffHome.caseload(school: school, supervisor: user.userID, today: req.today, on: req.db)
+            return .staff(.init(kind: .caseload, period: period, lines: lines))
+        case .mentor:
+            let lines = try await StaffHome.students(.mentor(user.userID), school: school, period: period, today: req.today, on: req.db)
+            return .staff(.init(kind: .mentees, period: period, lines: lines))
+        case .careCoordinator:
+            let lines = try await StaffHome.students(.supportNeeds, school: school, period: period, today: req.today, on: req.db)
+            return .staff(.init(kind: .supportNeeds, period: period, lines: lines))
+        case .leadership, .inspector, .student, .parent:
             let figures = try await SchoolFigures.load(school: school, period: period, today: req.today, now: req.now, on: req.db)
-            return HomePage.figures(req, period: period, figures: figures)
+            return .figures(period, figures)
         }
     }
 

@@ -39,51 +39,22 @@ struct PlacementsController: RouteCollection {
         let user = try req.user()
         let visibility = try user.visibility(.create, .placement)
         let values = try req.formValues()
-        var errors: [FieldError] = []
-        func fail(_ field: String, _ label: String, _ message: String) {
-            errors.append(FieldError(field: field, label: label, message: message))
-        }
-        let student = try await values["studentID"].flatMap(UUID.init(uuidString:)).asyncFlatMap {
-            try await req.students.find($0, Visibility.wholeSchool(visibility.schoolID, boardID: visibility.boardID))
-        }
-        let position = try await values["positionID"].flatMap(UUID.init(uuidString:)).asyncFlatMap {
-            try await req.positions.find($0, board: user.boardID)
-        }
-        let period = try await values["periodID"].flatMap(UUID.init(uuidString:)).asyncFlatMap {
-            try await req.periods.find($0, school: user.schoolID)
-        }
-        if student == nil { fail("studentID", "leerling", "Kies een leerling van uw school.") }
-        if position == nil { fail("positionID", "stageplaats", "Kies een bestaande stageplaats.") }
-        if period == nil { fail("periodID", "periode", "Kies een stageperiode.") }
-        if let student, let position, let period {
-            let studentID = try student.requireID(), positionID = try position.requireID(), periodID = try period.requireID()
-            if let refusal = try await MeldpuntCompanySignals.refusal(req, company: position.$company.id) { fail("positionID", "stageplaats", refusal) }
-            if try await req.placements.hasOpenPlacement(student: studentID, period: periodID) {
-                fail("studentID", "leerling", "\(student.fullName) heeft in deze periode al een stage die nog loopt.")
-            }
-            if try await req.placements.countOpen(position: positionID, period: periodID) >= position.capacity {
-                fail("positionID", "stageplaats", "Alle \(position.capacity) plaatsen bij deze stageplaats zijn in deze periode al bezet.")
-            }
-            // The same eligibility rules the matching engine uses (issue 4 §4), each with its Dutch reason.
-            let earlier = try await EligibilityInputs.earlierCompanies(student: studentID, excludingPeriod: periodID, on: req.db)
-            let school = try await SchoolModel.find(user.schoolID, on: req.db)
-            let policy = SchoolPlacementPolicy(excludeDeliveryServices: school?.excludeDeliveryServices ?? true)
-            if let candidate = EligibilityInputs.student(student, earlierCompanies: earlier) {
-                for reason in PlacementEligibility.reasons(candidate, EligibilityInputs.position(position), on: period.start, policy: policy) {
-                    fail("positionID", "stageplaats", "\(student.fullName): \(reason.dutchMessage)")
-                }
-            }
-        }
-        guard errors.isEmpty, let student, let position, let period else {
+        // The same steps as the API (`PlacementService`): former students, the meldpunt block, one open stage per
+        // period, capacity and the eligibility rules.
+        let checked = try await PlacementService.check(
+            studentID: values["studentID"].flatMap(UUID.init(uuidString:)), positionID: values["positionID"].flatMap(UUID.init(uuidString:)),
+            periodID: values["periodID"].flatMap(UUID.init(uuidString:)), schoolID: visibility.schoolID, boardID: visibility.boardID,
+            today: req.today, refusal: { try await MeldpuntCompanySignals.refusal(req, company: $0) }, on: req.db)
+        let proposal: PlacementService.Proposal
+        switch checked {
+        case let .success(value): proposal = value
+        case let .failure(problems):
+            let errors = problems.items.map { FieldError(field: $0.field.formName, label: $0.field.label, message: $0.message) }
             return try await form(req, user: user, values: .init(values, errors: FieldErrors(errors)), status: .badRequest)
         }
-        let reason = (values["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let (studentID, positionID, periodID) = (try student.requireID(), try position.requireID(), try period.requireID())
-        let created = try await req.db.transaction { tx in
-            try await FluentPlacementRepository(db: tx).create(
-                student: studentID, position: positionID, period: periodID, school: user.schoolID,
-                reason: reason.isEmpty ? "Voorgesteld door \(user.name)" : reason, actor: user.actor, at: req.now)
-        }
+        let (student, position) = (proposal.student, proposal.position)
+        let created = try await PlacementService.propose(proposal, school: user.schoolID, reason: values["reason"] ?? "",
+                                                         actor: user.actor, at: req.now, on: req.db)
         req.flash("Stagevoorstel voor \(student.fullName) bij \(position.company.name) is aangemaakt.")
         return req.redirect(to: SitePath.placement(try created.requireID()).path, redirectType: .normal)
     }
@@ -122,38 +93,19 @@ struct PlacementsController: RouteCollection {
         let rejectWith = { (message: String) in
             try await detail(req, user: user, placement: placement, error: message, reason: reason, statusForm: values)
         }
-        guard let next = values["status"].flatMap(PlacementStatus.init(rawValue:)) else {
-            return try await rejectWith("Kies de nieuwe status.")
-        }
+        let next = values["status"].flatMap(PlacementStatus.init(rawValue:))
         let agreement = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
-        if let problem = placement.status.validateTransition(to: next, reason: reason) {
-            return try await rejectWith(problem.dutchMessage)
+        let exception: Bool
+        switch PlacementService.checkStatusChange(placement, to: next, reason: reason, agreement: agreement,
+                                                  mayRecordException: AccessPolicy.allows(user.role, .create, .ruleException),
+                                                  exceptionRequested: values["agreementException"] == "ja") {
+        case let .success(value): exception = value
+        case let .failure(problem): return try await rejectWith(problem.message)
         }
-        // A stage starts only with a complete, signed agreement, or with the coordinator's reasoned exception.
-        var exception = false
-        if next == .active, !agreement.isComplete {
-            let missing = agreement.agreement == nil ? "er is nog geen overeenkomst"
-                : "ontbreekt " + agreement.missing.map(\.dutchDescription).joined(separator: "; ")
-            guard AccessPolicy.allows(user.role, .create, .ruleException) else {
-                return try await rejectWith("De stage kan pas lopen met een complete, ondertekende stageovereenkomst (\(missing)). "
-                                  + "Alleen de stagecoördinator kan een onderbouwde uitzondering vastleggen.")
-            }
-            guard values["agreementException"] == "ja", reason.count >= 10 else {
-                return try await rejectWith("De stage kan pas lopen met een complete, ondertekende stageovereenkomst (\(missing)). "
-                                  + "Starten zonder kan alleen als uitzondering: vink die aan en geef een reden van minstens 10 tekens.")
-            }
-            exception = true
-        }
-        let withException = exception
-        let previous = placement.status
-        let dropout = try await req.db.transaction { tx in
-            try await FluentPlacementRepository(db: tx).changeStatus(
-                placement, to: next, reason: reason.isEmpty ? "Status gewijzigd door \(user.name)" : reason,
-                actor: user.actor, at: req.now, agreementException: withException)
-            // Issue 15: a running stage ended early starts the dropout procedure (and informs the mentor).
-            return try await DropoutService.openIfDropout(placement: placement, previous: previous, reason: reason, actor: user.actor,
-                                                          today: req.today, at: req.now, baseURL: req.application.stagelijnConfig.baseURL, on: tx)
-        }
+        guard let next else { return try await rejectWith("Kies de nieuwe status.") }
+        let dropout = try await PlacementService.changeStatus(placement, to: next, reason: reason, agreementException: exception,
+                                                              actor: user.actor, today: req.today, at: req.now,
+                                                              baseURL: req.application.stagelijnConfig.baseURL, on: req.db)
         if let dropout {
             req.flash("De stage is afgebroken en de mentor is op de hoogte gebracht. Leg nu het gesprek, het contact met het bedrijf en de vervolgstap vast.")
             return req.redirect(to: StageEndPath.dropout(try dropout.requireID()).path, redirectType: .normal)

@@ -6,7 +6,7 @@ import Vapor
 /// The evaluations on the home pages: "Evaluatie invullen" for a student with an open evaluation, and the number
 /// waiting for a supervisor or coordinator. `HomeController` calls `prepare` once; the home views call `block`.
 enum EvaluationHome {
-    private struct OpenKey: StorageKey { typealias Value = (count: Int, oldest: EvaluationModel?) }
+    struct OpenKey: StorageKey { typealias Value = (count: Int, oldest: EvaluationModel?) }
 
     static func prepare(_ req: Request) async throws {
         guard let user = req.currentUser, [.student, .supervisor, .coordinator].contains(user.role) else { return }

@@ -15,7 +15,7 @@ enum MeldpuntHome {
         var summaries: [IncidentSharedSummaryModel] = []
     }
 
-    private struct SummaryKey: StorageKey { typealias Value = Summary }
+    struct SummaryKey: StorageKey { typealias Value = Summary }
 
     static func prepare(_ req: Request) async throws {
         guard let user = req.currentUser else { return }

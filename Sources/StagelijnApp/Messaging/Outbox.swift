@@ -154,6 +154,8 @@ struct OutboxWorker: LifecycleHandler {
                     do { try await WorkplaceMentorDigest.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                     do { try await EvaluationAutomation.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
                     do { try await AssessmentReminders.runDue(now: app.clock.now(), on: app.db) } catch { app.logger.report(error: error) }
+                    // Stages started, evaluations opened: cached figures of every school are recomputed.
+                    try? await DataVersion.bump(school: nil, on: app.db)
                 }
                 round += 1
                 do {

@@ -107,6 +107,7 @@ struct RetentionPurgeWorker: LifecycleHandler {
                 do {
                     if let summary = try await RetentionPurge.runDaily(now: app.clock.now(), on: app.db) {
                         app.logger.info("Bewaartermijnen toegepast: \(summary.text)")
+                        try? await DataVersion.bump(school: nil, on: app.db)
                     }
                 } catch {
                     app.logger.error("Bewaartermijnen: \(String(reflecting: type(of: error)))")

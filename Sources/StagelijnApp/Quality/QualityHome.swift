@@ -6,7 +6,7 @@ import Vapor
 /// Overdue quality-care activities on their owner's home page, and a link to the dashboard for leadership and the
 /// inspector. `HomeController` calls `prepare` once; the home views call `block`.
 enum QualityHome {
-    private struct OverdueKey: StorageKey { typealias Value = [QualityCalendarService.Activity] }
+    struct OverdueKey: StorageKey { typealias Value = [QualityCalendarService.Activity] }
 
     static func prepare(_ req: Request) async throws {
         guard let user = req.currentUser, QualityRequirement.ownerRoles.contains(user.role) else { return }

@@ -13,7 +13,7 @@ enum StageEndHome {
         var schoolDueContacts = 0
     }
 
-    private struct SummaryKey: StorageKey { typealias Value = Summary }
+    struct SummaryKey: StorageKey { typealias Value = Summary }
 
     static func prepare(_ req: Request) async throws {
         guard let user = req.currentUser, [.coordinator, .mentor, .supervisor].contains(user.role) else { return }

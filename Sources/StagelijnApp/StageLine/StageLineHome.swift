@@ -14,7 +14,7 @@ enum StageLineHome {
         let interestTestOpen: Bool
     }
 
-    private struct LinesKey: StorageKey { typealias Value = [Line] }
+    struct LinesKey: StorageKey { typealias Value = [Line] }
 
     static func prepare(_ req: Request) async throws {
         guard let user = req.currentUser, [.student, .parent].contains(user.role), !user.linkedStudentIDs.isEmpty else { return }

@@ -22,5 +22,6 @@ enum Migrations {
         AddQualityRequirements(), AddQualityCalendar(),
         AddJobLeases(),
         AddReadIndexes(),
+        AddDataVersions(),
     ]
 }

@@ -39,23 +39,28 @@ enum SupervisionPages {
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th("Leerling"), .th("Bedrijf"), .th("Begeleider"), .th("Te laat of nu"), .th("Volgende"),
                            .th("Uren"), .th(""))),
-                .tbody(.forEach(rows) { placement, items in
-                    let open = items.filter { $0.state == .overdue || $0.state == .due }
-                    let next = items.first { $0.state == .upcoming }
-                    let status = placement.stage.placementStatus
-                    return .tr(
-                        .td(.a(.attr("href", SitePath.placement(placement.id).path), .text(placement.student.fullName))),
-                        .td(.text(placement.company_name)),
-                        .td(.text(placement.supervisor_id.flatMap { context.supervisors[$0] } ?? "geen")),
-                        .td(.text(status == .active
-                            ? open.map { "\($0.kind.dutchName) (\($0.dueDate.dutch), \(stateLabel($0.state)))" }.joined(separator: "; ").ifEmpty("–")
-                            : "nog niet gestart (\(status.dutchName))")),
-                        .td(.text(next.map { "\($0.kind.dutchName) \($0.dueDate.dutch)" } ?? "–")),
-                        .td(hourSignal(context.hourSignals[placement.id], placementID: placement.id)),
-                        .td(.if(context.canRecord, .a(.class("button secondary"), .attr("href", SitePath.visit(placement.id).path),
-                                                      .text("Vastleggen")))))
-                })))
+                .tbody(.forEach(rows) { placement, items in weekRow(placement, items, context) })))
         ))
+    }
+
+    private static func weekRow(_ placement: CaseloadRows.Row, _ items: [SupervisionItem], _ context: WeekContext) -> Node<HTML.TableContext> {
+        let open = items.filter { $0.state == .overdue || $0.state == .due }
+        let next = items.first { $0.state == .upcoming }
+        let status = placement.stage.placementStatus
+        let now: String = status == .active
+            ? open.map { "\($0.kind.dutchName) (\($0.dueDate.dutch), \(stateLabel($0.state)))" }.joined(separator: "; ").ifEmpty("–")
+            : "nog niet gestart (\(status.dutchName))"
+        let supervisor: String = placement.supervisor_id.flatMap { context.supervisors[$0] } ?? "geen"
+        let upcoming: String = next.map { "\($0.kind.dutchName) \($0.dueDate.dutch)" } ?? "–"
+        return .tr(
+            .td(.a(.attr("href", SitePath.placement(placement.id).path), .text(placement.student.fullName))),
+            .td(.text(placement.company_name)),
+            .td(.text(supervisor)),
+            .td(.text(now)),
+            .td(.text(upcoming)),
+            .td(hourSignal(context.hourSignals[placement.id], placementID: placement.id)),
+            .td(.if(context.canRecord, .a(.class("button secondary"), .attr("href", SitePath.visit(placement.id).path),
+                                          .text("Vastleggen")))))
     }
 
     static func hours(_ minutes: Int) -> String { minutes == 0 ? "0 uur" : dutchDuration(minutes) }

@@ -1,0 +1,134 @@
+import Fluent
+import NIOConcurrencyHelpers
+import SQLKit
+import StagelijnCore
+import Vapor
+
+/// The version of a school's data: a counter in the database, raised after every change, shared by all app servers.
+/// - Every request that may change something (any method but GET, HEAD and OPTIONS) raises it when it is done
+///   (`DataVersionMiddleware`): the signed-in user's school, or — for a personal link, the meldpunt or the API, whose
+///   school is not known here — the counter of everything (scope `*`), which every school's version includes.
+/// - The periodic jobs (automatic starts, reminders, retention purge) raise the counter of everything after each run.
+/// So a figure computed at version N is still right as long as the version is N (`FigureCache`).
+enum DataVersion {
+    static let everything = "*"
+
+    static func bump(school: UUID?, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("""
+            INSERT INTO data_versions (scope, version) VALUES (\(bind: school?.uuidString ?? everything), 1)
+            ON CONFLICT (scope) DO UPDATE SET version = data_versions.version + 1
+            """).run()
+    }
+
+    /// The school's own counter plus the counter of everything: it grows with every change that can touch the school.
+    static func current(school: UUID, on db: any Database) async throws -> Int64 {
+        guard let sql = db as? any SQLDatabase else { return 0 }
+        struct Row: Decodable { let v: Int64? }
+        return try await sql.raw("""
+            SELECT CAST(SUM(version) AS BIGINT) AS v FROM data_versions WHERE scope IN (\(bind: school.uuidString), \(bind: everything))
+            """).first(decoding: Row.self)?.v ?? 0
+    }
+}
+
+/// Raises the data version after every request that may have changed something. Signing in and out and switching
+/// role change only sessions, which no figure shows, so they raise nothing (a Monday morning of sign-ins keeps the
+/// figures).
+struct DataVersionMiddleware: AsyncMiddleware {
+    static let readOnlyMethods: Set<String> = ["GET", "HEAD", "OPTIONS"]
+    static let sessionOnlyPaths: Set<String> = ["/login", "/logout", "/rol"]
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard !Self.readOnlyMethods.contains(request.method.rawValue), !Self.sessionOnlyPaths.contains(request.url.path) else {
+            return try await next.respond(to: request)
+        }
+        // The school of the signed-in user as it was before the request (a role switch does not move it).
+        guard let school = request.currentUser?.schoolID else {
+            // Without a user only an accepted request raises it (a report, a signature, a confirmation through a personal
+            // link): a refused one wrote nothing, and anonymous junk must not write to the database either. An API
+            // token belongs to one school, known once the route's middleware has run.
+            let response = try await next.respond(to: request)
+            if response.status.code < 400 { try await DataVersion.bump(school: request.apiClient?.schoolID, on: request.db) }
+            return response
+        }
+        do {
+            let response = try await next.respond(to: request)
+            try await DataVersion.bump(school: school, on: request.db)
+            return response
+        } catch {
+            try? await DataVersion.bump(school: school, on: request.db)
+            throw error
+        }
+    }
+}
+
+/// Figures computed for a school, kept in this process while the school's data version stays the same, on the same
+/// day, and for at most `lifetime` (a bound for what no request changes: time passing, a link expiring, a command-line
+/// import). The key names the page and whose figures they are (school, user, filters): nobody is ever served another
+/// user's entry, because the key of a personal figure holds the membership.
+/// `STAGELIJN_FIGURE_CACHE=0` turns it off (to measure what a page costs to compute); tests turn it on where they test it.
+final class FigureCache: Sendable {
+    static let lifetime: TimeInterval = 60
+    static let maximumEntries = 20_000
+
+    private struct Entry { let version: Int64; let day: LocalDate; let storedAt: Date; let value: any Sendable }
+    private let entries = NIOLockedValueBox<[String: Entry]>([:])
+    let enabled: Bool
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func value<T: Sendable>(_ key: String, version: Int64, today: LocalDate, now: Date,
+                            compute: () async throws -> T) async throws -> T {
+        guard enabled else { return try await compute() }
+        let hit: T? = entries.withLockedValue { entries in
+            guard let entry = entries[key] else { return nil }
+            guard entry.version == version, entry.day == today, now.timeIntervalSince(entry.storedAt) < Self.lifetime,
+                  now >= entry.storedAt, let value = entry.value as? T else {
+                entries[key] = nil
+                return nil
+            }
+            return value
+        }
+        if let hit { return hit }
+        let value = try await compute()
+        entries.withLockedValue { entries in
+            if entries.count >= Self.maximumEntries {
+                entries = entries.filter { now.timeIntervalSince($0.value.storedAt) < Self.lifetime && $0.value.version >= version }
+            }
+            if entries.count >= Self.maximumEntries { entries.removeAll() }
+            entries[key] = Entry(version: version, day: today, storedAt: now, value: value)
+        }
+        return value
+    }
+
+    var count: Int { entries.withLockedValue { $0.count } }
+}
+
+extension Application {
+    private struct FigureCacheKey: StorageKey { typealias Value = FigureCache }
+
+    var figureCache: FigureCache {
+        get {
+            if let cache = storage[FigureCacheKey.self] { return cache }
+            let cache = FigureCache(enabled: environment != .testing && Environment.get("STAGELIJN_FIGURE_CACHE") != "0")
+            storage[FigureCacheKey.self] = cache
+            return cache
+        }
+        set { storage[FigureCacheKey.self] = newValue }
+    }
+}
+
+extension Request {
+    /// A figure of the signed-in user's school, from the cache while the school's data is unchanged.
+    func cachedFigure<T: Sendable>(_ key: String, compute: () async throws -> T) async throws -> T {
+        let cache = application.figureCache
+        guard cache.enabled, let school = currentUser?.schoolID else { return try await compute() }
+        let version = try await DataVersion.current(school: school, on: db)
+        return try await cache.value("\(school)|\(key)", version: version, today: today, now: now, compute: compute)
+    }
+}
+
+/// Fluent models are classes; the cached figures only ever read them (views), never change or save them.
+struct ReadOnly<Value>: @unchecked Sendable {
+    let value: Value
+}

@@ -1,0 +1,84 @@
+import Fluent
+import Foundation
+import StagelijnCore
+import Testing
+import Vapor
+@testable import StagelijnApp
+
+/// The figure cache (issue 16) keeps a home page's figures while the school's data version stays the same. These tests
+/// turn it on (the test environment runs without it) and show both sides: a change through the app is on the next
+/// page at once, and a change behind the app's back is not — until the version moves.
+@Suite("Scale: figures are cached per data version and recomputed after every change")
+struct FigureCacheTests {
+    @Test("a change through the app shows at once; the cache really holds until the version moves")
+    func changesThroughTheAppShowAtOnce() async throws {
+        try await withTestApp { app, f, _ in
+            app.figureCache = FigureCache(enabled: true)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            #expect(try await coordinator.get("/").body.contains("1 van 2"))
+            // Noor gets a stage through the form: the next home page counts her.
+            let created = try await coordinator.post("/stages", [("studentID", f.otherStudent.uuidString),
+                ("positionID", f.positionA.uuidString), ("periodID", f.periodA1.uuidString)])
+            #expect(created.status == .seeOther)
+            #expect(try await coordinator.get("/").body.contains("2 van 2"))
+
+            // Removed behind the app's back (no request): the cached figure stays …
+            try await PlacementModel.query(on: app.db).filter(\.$student.$id == f.otherStudent).delete()
+            #expect(try await coordinator.get("/").body.contains("2 van 2"))
+            // … a change at another school does not move this school's version …
+            try await DataVersion.bump(school: f.schoolB1, on: app.db)
+            #expect(try await coordinator.get("/").body.contains("2 van 2"))
+            // … and a change of this school, or of everything (a periodic job), does.
+            try await DataVersion.bump(school: f.schoolA1, on: app.db)
+            #expect(try await coordinator.get("/").body.contains("1 van 2"))
+        }
+    }
+
+    @Test("every write request raises the version of the user's school, or of everything without a user; signing in does not")
+    func writesRaiseTheVersion() async throws {
+        try await withTestApp { app, f, _ in
+            let before = try await DataVersion.current(school: f.schoolA1, on: app.db)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            #expect(try await DataVersion.current(school: f.schoolA1, on: app.db) == before, "signing in changes no figure")
+            // A refused form raises it too (nothing may have changed, but a partial write must never be missed).
+            _ = try await coordinator.post("/stages", [("studentID", "geen")])
+            let afterPost = try await DataVersion.current(school: f.schoolA1, on: app.db)
+            #expect(afterPost == before + 1)
+            #expect(try await DataVersion.current(school: f.schoolB1, on: app.db) == 0, "another school's version stays")
+            // Without a user, a refused request (no CSRF token, a wrong form) writes nothing: anonymous junk stays out of
+            // the database.
+            #expect(try await Browser(app).post("/melden/A1", Meldpunt.form(), csrf: "").status == .forbidden)
+            #expect(try await Browser(app).post("/melden/A1", Meldpunt.form(["category": ""])).status == .badRequest)
+            #expect(try await DataVersion.current(school: f.schoolA1, on: app.db) == afterPost)
+            #expect(try await DataVersion.current(school: f.schoolB1, on: app.db) == 0)
+            // An accepted report without a user raises everything: every school's version moves.
+            _ = try await Meldpunt.report(app)
+            #expect(try await DataVersion.current(school: f.schoolA1, on: app.db) == afterPost + 1)
+            #expect(try await DataVersion.current(school: f.schoolB1, on: app.db) == 1)
+            // GET requests never write.
+            _ = try await coordinator.get("/")
+            _ = try await coordinator.get("/stages")
+            #expect(try await DataVersion.current(school: f.schoolA1, on: app.db) == afterPost + 1)
+        }
+    }
+
+    @Test("entries are per key, day and version, and expire")
+    func entriesArePerKeyDayAndVersion() async throws {
+        let cache = FigureCache(enabled: true)
+        let now = Date(), today = LocalDate(now)
+        var computed = 0
+        func value(_ key: String, _ version: Int64, at time: Date) async throws -> Int {
+            try await cache.value(key, version: version, today: LocalDate(time), now: time) { computed += 1; return computed }
+        }
+        #expect(try await value("a", 1, at: now) == 1)
+        #expect(try await value("a", 1, at: now) == 1, "same key and version: kept")
+        #expect(try await value("b", 1, at: now) == 2, "another key (another user) is computed for itself")
+        #expect(try await value("a", 2, at: now) == 3, "a new version recomputes")
+        #expect(try await value("a", 2, at: now.addingTimeInterval(FigureCache.lifetime + 1)) == 4, "expired")
+        #expect(LocalDate(now.addingTimeInterval(86_400)) != today)
+        #expect(try await value("a", 2, at: now.addingTimeInterval(86_400)) == 5, "a new day recomputes")
+        #expect(try await FigureCache(enabled: false).value("a", version: 1, today: today, now: now) { 42 } == 42)
+    }
+}
