@@ -14,9 +14,16 @@ struct AssignmentLibraryController: RouteCollection {
     }
 
     func index(req: Request) async throws -> Response {
-        let user = try readerOfLibrary(req)
+        let user = try Self.readerOfLibrary(req)
         let filter = Sector(parsing: req.queryText("sector", maxLength: 40))
         return try await page(req, user: user, values: .init(["sector": filter?.rawValue ?? ""]), filter: filter, status: .ok)
+    }
+
+    /// The library as the page lists it (its sector filter; archived items for those who manage it), for the CSV.
+    static func listed(_ req: Request) async throws -> [AssignmentTemplateModel] {
+        let user = try readerOfLibrary(req)
+        return try await AssignmentQueries.library(school: user.schoolID, sector: Sector(parsing: req.queryText("sector", maxLength: 40)),
+                                                   includeArchived: AssignmentRights.canManage(user.role), on: req.db)
     }
 
     func create(req: Request) async throws -> Response {
@@ -78,7 +85,7 @@ struct AssignmentLibraryController: RouteCollection {
                                            canManage: AssignmentRights.canManage(user.role), status: status)
     }
 
-    private func readerOfLibrary(_ req: Request) throws -> CurrentUser {
+    private static func readerOfLibrary(_ req: Request) throws -> CurrentUser {
         let user = try req.user()
         guard AssignmentRights.canReadLibrary(user.role) else {
             throw Abort(.forbidden, reason: "Uw rol (\(user.role.dutchName)) geeft geen toegang tot de opdrachtenbibliotheek.")

@@ -24,6 +24,7 @@ enum AssignmentLibraryPage {
             .form(.method(.get), .attr("action", AssignmentPath.library.path), .class("filters"),
                   Forms.select("Sector", "sector", .init(["sector": filter?.rawValue ?? ""]), options: sectorOptions, includeEmpty: "Alle sectoren"),
                   .button(.type(.submit), .class("secondary"), .text("Toon"))),
+            ExportLink.node(req, "opdrachten.csv"),
             .if(templates.isEmpty, .p(.class("muted"), .text("Er staan nog geen opdrachten in de bibliotheek."))),
             .forEach(groups.keys.sorted()) { sector in
                 .group(.h2(.text(sector)), .ul(.class("plain"), .forEach(groups[sector] ?? []) { t in

@@ -10,6 +10,7 @@ struct StaffListExports: RouteCollection {
         routes.get("evaluaties.csv", use: evaluations)
         routes.get("beoordelingen.csv", use: assessments)
         routes.get("opdrachten-te-doen.csv", use: openAssignments)
+        routes.get("opdrachten.csv", use: library)
     }
 
     /// The whole log the page pages through, newest first.
@@ -64,5 +65,15 @@ struct StaffListExports: RouteCollection {
         try await ExportController.audit(req, user, "opdrachten-te-doen", count: rows.count)
         return CSVWriter.response(CSVWriter.document(
             header: ["groep", "leerling", "klas", "bedrijf", "opdracht", "uiterlijk", "te laat"], rows: rows), name: "opdrachten-te-doen.csv")
+    }
+
+    /// The school's library of assignments, grouped by sector as on the page: no personal data, so no audit entry.
+    func library(req: Request) async throws -> Response {
+        let rows = try await AssignmentLibraryController.listed(req).map { t in
+            [t.sectorValue?.dutchName ?? "Alle sectoren", t.title, t.kind.dutchName, t.phase, t.suggestedPart.map(String.init) ?? "",
+             t.archived ? "nee" : "ja"]
+        }.enumerated().sorted { ($0.element[0], $0.offset) < ($1.element[0], $1.offset) }.map(\.element)
+        return CSVWriter.response(CSVWriter.document(
+            header: ["sector", "opdracht", "soort", "fase", "deel", "in gebruik"], rows: rows), name: "opdrachten.csv")
     }
 }

@@ -96,3 +96,32 @@ struct StaffListExportTests {
         }
     }
 }
+
+@Suite("Exports: the assignment library as CSV")
+struct AssignmentLibraryExportTests {
+    typealias C = ExportCheck
+
+    /// The library holds the school's texts, no personal data: no audit entry.
+    @Test func theLibraryDownloadHoldsTheSchoolsAssignmentsOnly() async throws {
+        try await withTestApp { app, f, _ in
+            // setup: an item at school A1 whose title is a formula, one at school A2
+            _ = try await AssignmentFixtures.template(f.schoolA1, title: C.formula, on: app.db)
+            _ = try await AssignmentFixtures.template(f.schoolA2, title: "Opdracht van Hoorn", on: app.db)
+            let coordinator = try await C.login(app, "coordinator")
+            // act
+            let page = try await coordinator.get("/opdrachten")
+            let body = try await C.download(coordinator, "/export/opdrachten.csv", header: "sector;opdracht;soort;fase;deel;in gebruik")
+            // check
+            #expect(page.body.contains("/export/opdrachten.csv"))
+            #expect(body.contains("\r\nVoedsel;'=HYPERLINK(1);"), "\(body)")
+            #expect(body.contains(";pro jaar 4-5;1;ja\r\n"))
+            #expect(!body.contains("Hoorn"), "school A2's library stays out")
+            C.neutralised(body)
+            #expect(try await C.audits(app, "opdrachten.csv") == 0)
+            let filtered = try await C.download(coordinator, "/export/opdrachten.csv?sector=groen", header: "sector;opdracht;soort;fase;deel;in gebruik")
+            #expect(!filtered.contains("HYPERLINK"), "the page's sector filter applies: \(filtered)")
+            let student = try await C.login(app, "student")
+            #expect(try await student.get("/export/opdrachten.csv").status == .forbidden)
+        }
+    }
+}
