@@ -21,8 +21,11 @@ struct PlacementsController: RouteCollection {
         filter.status = (try? req.query.get(String.self, at: "status")).flatMap(PlacementStatus.init(rawValue:))
         filter.periodID = try? req.query.get(UUID.self, at: "periode")
         let page = Request.clampedInt(req.queryText("pagina"), to: 1...100_000) ?? 1
-        let placements = try await PlacementRows.page(visibility, filter: filter, page: page, on: req.db)
-        let periods = try await req.periods.list(school: user.schoolID)
+        let key = "stages|\(user.membershipID)|\(filter.status?.rawValue ?? "")|\(filter.periodID?.uuidString ?? "")|\(page)"
+        let (placements, periods) = try await req.cachedFigure(key) {
+            ReadOnly(value: (try await PlacementRows.page(visibility, filter: filter, page: page, on: req.db),
+                             try await req.periods.list(school: user.schoolID)))
+        }.value
         return PlacementListPage.render(req, .init(page: placements, periods: periods, filter: filter,
                                                    canCreate: AccessPolicy.allows(user.role, .create, .placement)))
     }

@@ -23,18 +23,28 @@ struct StudentsController: RouteCollection {
         filter.page = req.pageNumber()
         // "toon=alle" shows a whole school on one page (printing, scrolling a year group); capped to stay fast.
         if (try? req.query.get(String.self, at: "toon")) == "alle" { filter.perPage = StudentFilter.maximumPerPage }
-        let periods = try await req.periods.list(school: user.schoolID)
-        let period = (try? req.query.get(UUID.self, at: "periode")).flatMap { id in periods.first { $0.id == id } }
-            ?? HomeController.currentPeriod(periods, today: req.today)
-        filter.period = period?.id
+        let periodParameter = try? req.query.get(UUID.self, at: "periode")
         filter.stage = StudentFilter.StageFilter(rawValue: req.queryText("stage"))
         filter.leftBy = req.today
-        let page = try await req.students.page(visibility, filter: filter)
-        let stages = try await period?.id.asyncFlatMap { try await req.students.stages(of: page.items.compactMap(\.id), period: $0) } ?? [:]
-        let classes = visibility.scope == .school ? try await req.students.classNames(school: user.schoolID) : []
-        let context = StudentListPage.Context(
-            page: page, filter: filter, classNames: classes, period: period, periods: periods, stages: stages,
-            canCreate: AccessPolicy.allows(user.role, .create, .student))
+        let compute = { [filter] in
+            var filter = filter
+            let periods = try await req.periods.list(school: user.schoolID)
+            let period = periodParameter.flatMap { id in periods.first { $0.id == id } }
+                ?? HomeController.currentPeriod(periods, today: req.today)
+            filter.period = period?.id
+            let page = try await req.students.page(visibility, filter: filter)
+            let stages = try await period?.id.asyncFlatMap { try await req.students.stages(of: page.items.compactMap(\.id), period: $0) } ?? [:]
+            let classes = visibility.scope == .school ? try await req.students.classNames(school: user.schoolID) : []
+            return ReadOnly(value: StudentListPage.Context(
+                page: page, filter: filter, classNames: classes, period: period, periods: periods, stages: stages,
+                canCreate: AccessPolicy.allows(user.role, .create, .student)))
+        }
+        // A search is typed once and not repeated: only the browsing views (class, year, stage, page) are kept.
+        let context = filter.search.isEmpty
+            ? try await req.cachedFigure("leerlingen|\(user.membershipID)|\(filter.className)|\(filter.schoolYearLevel ?? 0)|"
+                                         + "\(filter.page)|\(filter.perPage)|\(filter.stage?.rawValue ?? "")|\(periodParameter?.uuidString ?? "")",
+                                         compute: compute).value
+            : try await compute().value
         return StudentListPage.render(req, context)
     }
 

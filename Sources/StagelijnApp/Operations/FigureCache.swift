@@ -69,7 +69,7 @@ struct DataVersionMiddleware: AsyncMiddleware {
 /// `STAGELIJN_FIGURE_CACHE=0` turns it off (to measure what a page costs to compute); tests turn it on where they test it.
 final class FigureCache: Sendable {
     static let lifetime: TimeInterval = 60
-    static let maximumEntries = 20_000
+    static let maximumEntries = 5_000
 
     private struct Entry { let version: Int64; let day: LocalDate; let storedAt: Date; let value: any Sendable }
     private let entries = NIOLockedValueBox<[String: Entry]>([:])
