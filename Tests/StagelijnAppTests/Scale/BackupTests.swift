@@ -59,11 +59,11 @@ struct BackupTests {
                     }
                     count += 1
                     // Leave the pool room for the reads below when the whole suite runs in parallel.
-                    try await Task.sleep(for: .milliseconds(2))
+                    try await Task.sleep(for: .milliseconds(20))
                 }
                 return count
             }
-            while try await Self.counts(db).messages < 40 { try await Task.sleep(for: .milliseconds(5)) }
+            while try await Self.counts(db).messages < 40 { try await Task.sleep(for: .milliseconds(50)) }
             let report = try await SQLiteBackup.backup(app.db, to: backup)
             #expect(report.bytes > 0)
             try await Task.sleep(for: .milliseconds(50))
