@@ -68,7 +68,9 @@ private func configureDatabase(_ app: Application, _ kind: AppConfig.DatabaseKin
     case let .sqliteFile(path):
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try SQLiteFiles.prepare(directory: directory, database: path)
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
+        // One connection per event loop; a request waits up to a minute for it rather than failing while a backup
+        // (`VACUUM INTO`) or a large import holds the other one — on two cores under load ten seconds was too short.
+        app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(60), sqlLogLevel: nil), as: .sqlite)
         app.lifecycle.use(SQLitePragmas())
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)

@@ -11,8 +11,8 @@ struct HomeController: RouteCollection {
         routes.get(use: index)
     }
 
-    /// What a home page shows, computed once per membership while the school's data does not change
-    /// (`FigureCache`, issue 16): the role's own part and the blocks other features add.
+    /// What a home page shows: the role's own part; the blocks other features add read their figures into the
+    /// request's storage first (`prepareBlocks`).
     enum Content {
         case coordinator(HomePage.Coordinator)
         case staff(HomePage.Staff)
@@ -20,45 +20,29 @@ struct HomeController: RouteCollection {
         case figures(StagePeriodModel?, SchoolFigures)
     }
 
-    struct Blocks {
-        var meldpunt: MeldpuntHome.Summary?
-        var evaluation: EvaluationHome.OpenKey.Value?
-        var quality: QualityHome.OverdueKey.Value?
-        var stageLine: StageLineHome.LinesKey.Value?
-        var stageEnd: StageEndHome.Summary?
-
-        static func prepare(_ req: Request) async throws -> Blocks {
-            try await MeldpuntHome.prepare(req)
-            try await EvaluationHome.prepare(req)
-            try await QualityHome.prepare(req)
-            try await StageLineHome.prepare(req)
-            try await StageEndHome.prepare(req)
-            return Blocks(meldpunt: req.storage[MeldpuntHome.SummaryKey.self], evaluation: req.storage[EvaluationHome.OpenKey.self],
-                          quality: req.storage[QualityHome.OverdueKey.self], stageLine: req.storage[StageLineHome.LinesKey.self],
-                          stageEnd: req.storage[StageEndHome.SummaryKey.self])
-        }
-
-        func restore(_ req: Request) {
-            req.storage[MeldpuntHome.SummaryKey.self] = meldpunt
-            req.storage[EvaluationHome.OpenKey.self] = evaluation
-            req.storage[QualityHome.OverdueKey.self] = quality
-            req.storage[StageLineHome.LinesKey.self] = stageLine
-            req.storage[StageEndHome.SummaryKey.self] = stageEnd
-        }
+    static func prepareBlocks(_ req: Request) async throws {
+        try await MeldpuntHome.prepare(req)
+        try await EvaluationHome.prepare(req)
+        try await QualityHome.prepare(req)
+        try await StageLineHome.prepare(req)
+        try await StageEndHome.prepare(req)
     }
 
+    /// The page's content is computed and rendered once per membership while the school's data does not change
+    /// (`FigureCache`, issue 16); the frame around it (menu, CSRF token, flash) per request.
     func index(req: Request) async throws -> Response {
         let user = try req.user()
-        let (content, blocks) = try await req.cachedFigure("home|\(user.membershipID)") {
-            ReadOnly(value: (try await Self.content(req, user), try await Blocks.prepare(req)))
-        }.value
-        blocks.restore(req)
-        switch content {
-        case let .coordinator(context): return HomePage.coordinator(req, context)
-        case let .staff(context): return HomePage.staff(req, context)
-        case let .family(role, stages): return HomePage.family(req, role: role, stages: stages)
-        case let .figures(period, figures): return HomePage.figures(req, period: period, figures: figures)
+        let rendered = try await req.cachedFigure("home|\(user.membershipID)") {
+            let content = try await Self.content(req, user)
+            try await Self.prepareBlocks(req)
+            return switch content {
+            case let .coordinator(context): HomePage.coordinator(req, context)
+            case let .staff(context): HomePage.staff(req, context)
+            case let .family(role, stages): HomePage.family(req, role: role, stages: stages)
+            case let .figures(period, figures): HomePage.figures(req, period: period, figures: figures)
+            }
         }
+        return Layout.page(req, rendered)
     }
 
     static func content(_ req: Request, _ user: CurrentUser) async throws -> Content {

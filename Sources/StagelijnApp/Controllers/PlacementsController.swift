@@ -22,12 +22,12 @@ struct PlacementsController: RouteCollection {
         filter.periodID = try? req.query.get(UUID.self, at: "periode")
         let page = Request.clampedInt(req.queryText("pagina"), to: 1...100_000) ?? 1
         let key = "stages|\(user.membershipID)|\(filter.status?.rawValue ?? "")|\(filter.periodID?.uuidString ?? "")|\(page)"
-        let (placements, periods) = try await req.cachedFigure(key) {
-            ReadOnly(value: (try await PlacementRows.page(visibility, filter: filter, page: page, on: req.db),
-                             try await req.periods.list(school: user.schoolID)))
-        }.value
-        return PlacementListPage.render(req, .init(page: placements, periods: periods, filter: filter,
-                                                   canCreate: AccessPolicy.allows(user.role, .create, .placement)))
+        let rendered = try await req.cachedFigure(key) {
+            PlacementListPage.content(req, .init(page: try await PlacementRows.page(visibility, filter: filter, page: page, on: req.db),
+                                                 periods: try await req.periods.list(school: user.schoolID), filter: filter,
+                                                 canCreate: AccessPolicy.allows(user.role, .create, .placement)))
+        }
+        return Layout.page(req, rendered)
     }
 
     func new(req: Request) async throws -> Response {

@@ -35,17 +35,17 @@ struct StudentsController: RouteCollection {
             let page = try await req.students.page(visibility, filter: filter)
             let stages = try await period?.id.asyncFlatMap { try await req.students.stages(of: page.items.compactMap(\.id), period: $0) } ?? [:]
             let classes = visibility.scope == .school ? try await req.students.classNames(school: user.schoolID) : []
-            return ReadOnly(value: StudentListPage.Context(
+            return StudentListPage.content(req, .init(
                 page: page, filter: filter, classNames: classes, period: period, periods: periods, stages: stages,
                 canCreate: AccessPolicy.allows(user.role, .create, .student)))
         }
         // A search is typed once and not repeated: only the browsing views (class, year, stage, page) are kept.
-        let context = filter.search.isEmpty
+        let rendered = filter.search.isEmpty
             ? try await req.cachedFigure("leerlingen|\(user.membershipID)|\(filter.className)|\(filter.schoolYearLevel ?? 0)|"
                                          + "\(filter.page)|\(filter.perPage)|\(filter.stage?.rawValue ?? "")|\(periodParameter?.uuidString ?? "")",
-                                         compute: compute).value
-            : try await compute().value
-        return StudentListPage.render(req, context)
+                                         compute: compute)
+            : try await compute()
+        return Layout.page(req, rendered)
     }
 
     func new(req: Request) async throws -> Response {

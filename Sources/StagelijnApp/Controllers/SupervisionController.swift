@@ -25,15 +25,17 @@ struct SupervisionController: RouteCollection {
         let own = user.role == .supervisor ? user.userID : nil
         // A mentor (and anyone whose scope is their mentees) sees their own students' stages.
         let mentor = visibility.scope == .mentees ? user.userID : nil
-        let (placements, items, supervisors, signals) = try await req.cachedFigure("begeleiding|\(user.membershipID)") {
+        let canRecord = AccessPolicy.allows(user.role, .update, .supervision)
+        let rendered = try await req.cachedFigure("begeleiding|\(user.membershipID)") {
             let placements = try await CaseloadRows.load(school: user.schoolID, supervisor: own, mentor: mentor, on: req.db)
-            return ReadOnly(value: (placements,
-                                    try await CaseloadRows.plans(placements.map(\.stage), school: school, today: req.today, on: req.db),
-                                    try await SupervisionPlanRows.supervisorNames(school: user.schoolID, on: req.db),
-                                    try await HoursService.signals(placements: placements.map(\.id), on: req.db)))
-        }.value
-        return SupervisionPages.week(req, .init(placements: placements, items: items, hourSignals: signals, supervisors: supervisors,
-                                                canRecord: AccessPolicy.allows(user.role, .update, .supervision)))
+            return SupervisionPages.weekContent(req, .init(
+                placements: placements,
+                items: try await CaseloadRows.plans(placements.map(\.stage), school: school, today: req.today, on: req.db),
+                hourSignals: try await HoursService.signals(placements: placements.map(\.id), on: req.db),
+                supervisors: try await SupervisionPlanRows.supervisorNames(school: user.schoolID, on: req.db),
+                canRecord: canRecord))
+        }
+        return Layout.page(req, rendered)
     }
 
     func overview(req: Request) async throws -> Response {

@@ -119,16 +119,12 @@ extension Application {
 }
 
 extension Request {
-    /// A figure of the signed-in user's school, from the cache while the school's data is unchanged.
+    /// A figure of the signed-in user's school, from the cache while the school's data is unchanged. The request's
+    /// query string is part of the key as well: a rendered page may repeat it (the CSV link keeps the page's filters).
     func cachedFigure<T: Sendable>(_ key: String, compute: () async throws -> T) async throws -> T {
         let cache = application.figureCache
         guard cache.enabled, let school = currentUser?.schoolID else { return try await compute() }
         let version = try await DataVersion.current(school: school, on: db)
-        return try await cache.value("\(school)|\(key)", version: version, today: today, now: now, compute: compute)
+        return try await cache.value("\(school)|\(key)|\(url.query ?? "")", version: version, today: today, now: now, compute: compute)
     }
-}
-
-/// Fluent models are classes; the cached figures only ever read them (views), never change or save them.
-struct ReadOnly<Value>: @unchecked Sendable {
-    let value: Value
 }

@@ -35,6 +35,38 @@ struct FigureCacheTests {
         }
     }
 
+    @Test("a cached page is rendered once, but the frame around it is each request's own: CSRF token and flash")
+    func theFrameIsPerRequest() async throws {
+        try await withTestApp { app, f, _ in
+            app.figureCache = FigureCache(enabled: true)
+            // One coordinator signed in twice (phone and desktop): two sessions, one membership, so one cache entry.
+            let phone = Browser(app), desktop = Browser(app)
+            try await phone.login("coordinator")
+            try await desktop.login("coordinator")
+            for path in ["/", "/leerlingen", "/stages", "/begeleiding"] {
+                let first = try await phone.get(path), second = try await desktop.get(path)
+                #expect(first.status == .ok && second.status == .ok, "\(path)")
+                let tokens = (Browser.csrfToken(in: first.body), Browser.csrfToken(in: second.body))
+                #expect(tokens.0 != nil && tokens.0 != tokens.1, "\(path): each session's own token in the frame")
+                // The cached part is the same for both; only the frame differs.
+                let content = { (html: String) in html.components(separatedBy: "<main id=\"inhoud\">").last ?? "" }
+                #expect(content(first.body) == content(second.body), "\(path)")
+            }
+            #expect(app.figureCache.count >= 4)
+            // A write on the phone: its flash is on the phone's next page only, and the page shows the change.
+            let created = try await phone.post("/stages", [("studentID", f.otherStudent.uuidString),
+                ("positionID", f.positionA.uuidString), ("periodID", f.periodA1.uuidString)])
+            #expect(created.status == .seeOther)
+            let after = try await phone.get("/stages")
+            #expect(after.body.contains("class=\"flash\""))
+            #expect(after.body.contains("Noor Bakker"))
+            #expect(!(try await desktop.get("/stages")).body.contains("class=\"flash\""))
+            #expect(!(try await phone.get("/stages")).body.contains("class=\"flash\""), "a flash shows once")
+            // The logout form of the desktop still works with its own token from a cached page.
+            #expect(try await desktop.post("/logout").status == .seeOther)
+        }
+    }
+
     @Test("every write request raises the version of the user's school, or of everything without a user; signing in does not")
     func writesRaiseTheVersion() async throws {
         try await withTestApp { app, f, _ in

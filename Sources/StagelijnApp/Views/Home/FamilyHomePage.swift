@@ -4,10 +4,9 @@ import Vapor
 
 /// "Mijn stage" for a student ("je") and "De stage van …" for a parent ("u"): where, with whom, when, what is next.
 extension HomePage {
-    static func family(_ req: Request, role: Role, stages: [MyStage]) -> Response {
+    static func family(_ req: Request, role: Role, stages: [MyStage]) -> RenderedContent {
         let student = role == .student
-        let chrome = PageChrome(req, title: student ? "Mijn stage" : "Stage van uw kind", section: .home)
-        return Layout.page(chrome, .group(
+        return RenderedContent(title: student ? "Mijn stage" : "Stage van uw kind", section: .home, .group(
             .if(stages.isEmpty, .group(.h1(.text(student ? "Mijn stage" : "Stage")),
                                       .p(.text(student ? "Je account is nog niet aan je leerlinggegevens gekoppeld. Vraag het je mentor."
                                                        : "Uw account is nog niet aan een leerling gekoppeld. Neem contact op met de school.")))),

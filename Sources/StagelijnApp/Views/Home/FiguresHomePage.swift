@@ -5,10 +5,9 @@ import Vapor
 /// Leadership and the inspector: the school's figures for the period, without names, until the quality dashboard
 /// replaces this page.
 extension HomePage {
-    static func figures(_ req: Request, period: StagePeriodModel?, figures: SchoolFigures) -> Response {
-        let chrome = PageChrome(req, title: "Kengetallen", section: .home)
+    static func figures(_ req: Request, period: StagePeriodModel?, figures: SchoolFigures) -> RenderedContent {
         let f = figures
-        return Layout.page(chrome, .group(
+        return RenderedContent(title: "Kengetallen", section: .home, .group(
             .h1(.text("Kengetallen stages")),
             QualityHome.block(req),
             .p(.class("muted"), .text(period.map { "Periode \($0.name), \($0.start.dutch) – \($0.end.dutch). Alleen aantallen, geen namen." }

@@ -10,8 +10,7 @@ enum HomePage {
         let overdue: [(name: String, visits: Int, contacts: Int)]
     }
 
-    static func coordinator(_ req: Request, _ context: Coordinator) -> Response {
-        let chrome = PageChrome(req, title: "Overzicht", section: .home)
+    static func coordinator(_ req: Request, _ context: Coordinator) -> RenderedContent {
         let a = context.attention
         let open = a.levels.reduce(0) { $0 + $1.open }
         let todo: [(Int, String, String)] = [
@@ -32,8 +31,8 @@ enum HomePage {
             (a.companyDeclines, DutchFormat.count(a.companyDeclines, "bedrijf heeft", "bedrijven hebben") + " een voorstel afgewezen",
              SitePath.matchingOverview.path),
         ].filter { $0.0 > 0 }
-        return Layout.page(chrome, .group(
-            .h1(.text("Overzicht \(chrome.user?.schoolName ?? "")")),
+        return RenderedContent(title: "Overzicht", section: .home, .group(
+            .h1(.text("Overzicht \(req.currentUser?.schoolName ?? "")")),
             MeldpuntHome.block(req),
             EvaluationHome.block(req),
             StageLineHome.block(req),

@@ -12,8 +12,7 @@ extension HomePage {
         let lines: [StudentLine]
     }
 
-    static func staff(_ req: Request, _ context: Staff) -> Response {
-        let chrome = PageChrome(req, title: "Overzicht", section: .home)
+    static func staff(_ req: Request, _ context: Staff) -> RenderedContent {
         let lines = context.lines.sorted { urgency($0) > urgency($1) }
         let needing = lines.filter { urgency($0) > 0 }.count
         let (title, empty): (String, String) = switch context.kind {
@@ -21,7 +20,7 @@ extension HomePage {
         case .mentees: ("Mijn klas", "Er zijn geen leerlingen aan u als mentor gekoppeld.")
         case .supportNeeds: ("Leerlingen met extra ondersteuning", "Geen leerlingen met extra ondersteuning.")
         }
-        return Layout.page(chrome, .group(
+        return RenderedContent(title: "Overzicht", section: .home, .group(
             .h1(.text(title)),
             MeldpuntHome.block(req),
             EvaluationHome.block(req),

@@ -11,10 +11,14 @@ enum PlacementListPage {
     }
 
     static func render(_ req: Request, _ context: Context) -> Response {
-        let chrome = PageChrome(req, title: "Stages", section: .placements)
+        Layout.page(req, content(req, context))
+    }
+
+    /// The list without the page frame; holds nothing of the session, so it may be cached per membership.
+    static func content(_ req: Request, _ context: Context) -> RenderedContent {
         let statuses = PlacementStatus.allCases.map { (value: $0.rawValue, label: $0.dutchName) }
         let periods = context.periods.map { (value: $0.id?.uuidString ?? "", label: $0.label) }
-        return Layout.page(chrome, .group(
+        return RenderedContent(title: "Stages", section: .placements, .group(
             .h1(.text("Stages")),
             ExportLink.node(req, "stages.csv"),
             .if(context.canCreate, .div(.class("actions"), .a(.class("button"), .attr("href", SitePath.placementNew.path), .text("Stage voorstellen")))),

@@ -21,8 +21,28 @@ struct PageChrome {
     }
 }
 
+/// A page's main content rendered to HTML once, without the frame: the frame (menu, CSRF token, flash) is rendered per
+/// request around it. Lets a list or home page keep its rendered rows in the `FigureCache` (issue 16) — only for
+/// content that holds no per-session value (no CSRF token, no flash).
+struct RenderedContent: Sendable {
+    let title: String
+    let section: PageChrome.Section?
+    let html: String
+
+    init(title: String, section: PageChrome.Section?, _ content: Node<HTML.BodyContext>) {
+        self.title = title
+        self.section = section
+        self.html = content.render()
+    }
+}
+
 /// The shared page frame: Dutch, responsive, no scripts.
 enum Layout {
+    /// The frame of this request around content rendered earlier.
+    static func page(_ req: Request, _ content: RenderedContent) -> Response {
+        page(PageChrome(req, title: content.title, section: content.section), .raw(content.html))
+    }
+
     static func page(_ chrome: PageChrome, status: HTTPStatus = .ok, _ content: Node<HTML.BodyContext>) -> Response {
         let html = HTML(
             .lang(.dutch),

@@ -16,12 +16,16 @@ enum StudentListPage {
     }
 
     static func render(_ req: Request, _ context: Context) -> Response {
-        let chrome = PageChrome(req, title: "Leerlingen", section: .students)
+        Layout.page(req, content(req, context))
+    }
+
+    /// The list without the page frame; holds nothing of the session, so it may be cached per membership.
+    static func content(_ req: Request, _ context: Context) -> RenderedContent {
         let filter = context.filter
         let query: [(String, String)] = [("q", filter.search), ("klas", filter.className),
                                          ("leerjaar", filter.schoolYearLevel.map(String.init) ?? ""),
                                          ("stage", filter.stage?.rawValue ?? ""), ("periode", context.period?.id?.uuidString ?? "")]
-        return Layout.page(chrome, .group(
+        return RenderedContent(title: "Leerlingen", section: .students, .group(
             .h1(.text("Leerlingen")),
             ExportLink.node(req, "leerlingen.csv"),
             .if(context.canCreate, .div(.class("actions"),

@@ -24,13 +24,17 @@ enum SupervisionPages {
 
     /// The supervisor's week: per student what is overdue or due now, and the next thing coming.
     static func week(_ req: Request, _ context: WeekContext) -> Response {
-        let chrome = PageChrome(req, title: "Begeleiding", section: .supervision)
+        Layout.page(req, weekContent(req, context))
+    }
+
+    /// The week without the page frame; holds nothing of the session, so it may be cached per membership.
+    static func weekContent(_ req: Request, _ context: WeekContext) -> RenderedContent {
         let rows = context.placements.map { placement -> (CaseloadRows.Row, [SupervisionItem]) in
             (placement, context.items[placement.id] ?? [])
         }
         // Only running stages have anything due: the Core plan knows each placement's status.
         let summary = SupervisionSummary(rows.map(\.1))
-        return Layout.page(chrome, .group(
+        return RenderedContent(title: "Begeleiding", section: .supervision, .group(
             .h1(.text("Begeleiding deze week")),
             .p(.a(.attr("href", SitePath.supervisionOverview.path), .text("Overzicht per periode: overeenkomsten, bezoeken, uren →"))),
             .p(.attr("class", summary.visitsOverdue + summary.contactsOverdue == 0 ? "notice ok" : "notice warn"),
