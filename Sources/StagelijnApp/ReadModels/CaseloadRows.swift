@@ -47,14 +47,8 @@ enum CaseloadRows {
         var plans: [UUID: [SupervisionItem]] = [:]
         for stage in running {
             guard let span = stage.span else { continue }
-            let records = (doneByPlacement[stage.id] ?? []).compactMap { record -> (kind: SupervisionKind, on: LocalDate)? in
-                guard let kind = SupervisionKind(rawValue: record.kind), let date = LocalDate(iso: record.done_on) else { return nil }
-                return (kind, date)
-            }
-            plans[stage.id] = SupervisionPlan.items(
-                start: span.start, end: span.end,
-                intervalWeeks: stage.needs_support ? school.visitIntervalSupportWeeks : school.visitIntervalWeeks,
-                today: today, done: records, status: .active)
+            plans[stage.id] = SupervisionPlanRows.plan(span: span, needsSupport: stage.needs_support, status: .active,
+                                                       done: doneByPlacement[stage.id] ?? [], school: school, today: today)
         }
         return plans
     }

@@ -30,6 +30,19 @@ enum SupervisionPlanRows {
 
     struct Done: Decodable, Sendable { let placement_id: UUID; let kind: String; let done_on: String }
 
+    /// The Core plan of one stage from its recorded visits and contact moments (rows of any placement; only this
+    /// stage's are passed in). The one place the read models turn rows into a plan.
+    static func plan(span: (start: LocalDate, end: LocalDate), needsSupport: Bool, status: PlacementStatus, done: [Done],
+                     school: SchoolModel, today: LocalDate) -> [SupervisionItem] {
+        let records = done.compactMap { record -> (kind: SupervisionKind, on: LocalDate)? in
+            guard let kind = SupervisionKind(rawValue: record.kind), let date = LocalDate(iso: record.done_on) else { return nil }
+            return (kind, date)
+        }
+        return SupervisionPlan.items(start: span.start, end: span.end,
+                                     intervalWeeks: needsSupport ? school.visitIntervalSupportWeeks : school.visitIntervalWeeks,
+                                     today: today, done: records, status: status)
+    }
+
     /// The running stages of a school with their plan (two queries, whatever the number of stages); with a period and
     /// statuses, the stages of that period in those statuses (the supervision overview counts completed ones too).
     static func running(school: SchoolModel, today: LocalDate, period: UUID? = nil, statuses: [PlacementStatus] = [.active],
@@ -52,13 +65,9 @@ enum SupervisionPlanRows {
         let doneByPlacement = Dictionary(grouping: done, by: \.placement_id)
         return rows.compactMap { row in
             guard let span = row.span else { return nil }
-            let records = (doneByPlacement[row.id] ?? []).compactMap { record -> (kind: SupervisionKind, on: LocalDate)? in
-                guard let kind = SupervisionKind(rawValue: record.kind), let date = LocalDate(iso: record.done_on) else { return nil }
-                return (kind, date)
-            }
-            let interval = row.needs_support ? school.visitIntervalSupportWeeks : school.visitIntervalWeeks
-            return (row, SupervisionPlan.items(start: span.start, end: span.end, intervalWeeks: interval, today: today,
-                                               done: records, status: row.status.flatMap(PlacementStatus.init(rawValue:)) ?? .active))
+            return (row, plan(span: span, needsSupport: row.needs_support,
+                              status: row.status.flatMap(PlacementStatus.init(rawValue:)) ?? .active,
+                              done: doneByPlacement[row.id] ?? [], school: school, today: today))
         }
     }
 
