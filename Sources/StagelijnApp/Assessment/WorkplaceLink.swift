@@ -10,6 +10,7 @@ enum WorkplaceLink {
         case let .success(link):
             guard let placement = try await CompanyHoursReview.loadPlacements([link.$placement.id], on: req.db).first
             else { return .failure(.unknown) }
+            req.changedSchool = placement.$school.id
             return .success((link, placement))
         }
     }

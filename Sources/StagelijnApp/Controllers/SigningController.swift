@@ -65,6 +65,7 @@ struct SigningController: RouteCollection {
             guard let placement = try await PlacementModel.query(on: req.db).filter(\.$id == link.$placement.id)
                 .with(\.$school).with(\.$student).with(\.$position) { $0.with(\.$company) }.with(\.$period).first()
             else { return .failure(.unknown) }
+            req.changedSchool = placement.$school.id
             let state = try await AgreementRepository(db: req.db).state(for: placement, today: req.today)
             return .success((link, placement, state))
         }

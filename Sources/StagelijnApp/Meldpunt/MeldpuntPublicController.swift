@@ -99,6 +99,7 @@ struct MeldpuntPublicController: RouteCollection {
                                                       error: "Deze volgcode kennen we niet. Kijk of je hem goed hebt overgenomen (12 tekens, zoals K7PM-3QXD-9TWR).",
                                                       status: .notFound))
         }
+        req.changedSchool = report.$school.id
         return .found(report, code)
     }
 
@@ -107,6 +108,7 @@ struct MeldpuntPublicController: RouteCollection {
         guard code.count <= 40, let school = try await SchoolModel.query(on: req.db).filter(\.$code == code).first() else {
             throw Abort(.notFound, reason: "Deze school kennen we niet. Kies je school op de pagina Melden.")
         }
+        req.changedSchool = school.id
         return school
     }
 

@@ -46,9 +46,12 @@ struct DataVersionMiddleware: AsyncMiddleware {
         guard let school = request.currentUser?.schoolID else {
             // Without a user only an accepted request raises it (a report, a signature, a confirmation through a personal
             // link): a refused one wrote nothing, and anonymous junk must not write to the database either. An API
-            // token belongs to one school, known once the route's middleware has run.
+            // token belongs to one school, known once the route's middleware has run; a personal link or the meldpunt's
+            // school code names its school once the handler has found it (`changedSchool`). Anything else raises all.
             let response = try await next.respond(to: request)
-            if response.status.code < 400 { try await DataVersion.bump(school: request.apiClient?.schoolID, on: request.db) }
+            if response.status.code < 400 {
+                try await DataVersion.bump(school: request.apiClient?.schoolID ?? request.changedSchool, on: request.db)
+            }
             return response
         }
         do {
@@ -119,6 +122,16 @@ extension Application {
 }
 
 extension Request {
+    private struct ChangedSchoolKey: StorageKey { typealias Value = UUID }
+
+    /// The school that a request without a signed-in user works on, set by the handler that found it (a personal link's
+    /// placement, the meldpunt's school code): a write then raises that school's data version instead of everyone's, so
+    /// a Monday morning of praktijkbegeleiders confirming hours does not empty every school's figure cache.
+    var changedSchool: UUID? {
+        get { storage[ChangedSchoolKey.self] }
+        set { storage[ChangedSchoolKey.self] = newValue }
+    }
+
     /// A figure of the signed-in user's school, from the cache while the school's data is unchanged. The request's
     /// query string is part of the key as well: a rendered page may repeat it (the CSV link keeps the page's filters).
     func cachedFigure<T: Sendable>(_ key: String, compute: () async throws -> T) async throws -> T {

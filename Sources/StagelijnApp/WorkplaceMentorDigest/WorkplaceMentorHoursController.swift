@@ -59,6 +59,7 @@ struct WorkplaceMentorHoursController: RouteCollection {
         case let .failure(problem): return .failure(problem)
         case let .success(link):
             guard let school = try await PlacementModel.find(link.$placement.id, on: req.db)?.$school.id else { return .failure(.unknown) }
+            req.changedSchool = school
             let ids = try await WorkplaceMentorHours.placements(school: school, email: link.recipientEmail, on: req.db)
             return .success((link, try await CompanyHoursReview.loadPlacements(ids, on: req.db)))
         }

@@ -67,7 +67,7 @@ struct FigureCacheTests {
         }
     }
 
-    @Test("every write request raises the version of the user's school, or of everything without a user; signing in does not")
+    @Test("every write request raises the version of the school it changed (the user's, the link's, the meldpunt's); signing in does not")
     func writesRaiseTheVersion() async throws {
         try await withTestApp { app, f, _ in
             let before = try await DataVersion.current(school: f.schoolA1, on: app.db)
@@ -85,14 +85,28 @@ struct FigureCacheTests {
             #expect(try await Browser(app).post("/melden/A1", Meldpunt.form(["category": ""])).status == .badRequest)
             #expect(try await DataVersion.current(school: f.schoolA1, on: app.db) == afterPost)
             #expect(try await DataVersion.current(school: f.schoolB1, on: app.db) == 0)
-            // An accepted report without a user raises everything: every school's version moves.
+            // An accepted report without a user raises the version of the school it was made for, not everyone's.
             _ = try await Meldpunt.report(app)
             #expect(try await DataVersion.current(school: f.schoolA1, on: app.db) == afterPost + 1)
+            #expect(try await DataVersion.current(school: f.schoolB1, on: app.db) == 0)
+            // So does a praktijkbegeleider confirming hours through the personal link: only the link's school moves.
+            let entry = HourEntryModel()
+            entry.$placement.id = f.placementA1
+            entry.date = "2026-09-28"; entry.start = "09:00"; entry.end = "12:00"; entry.breakMinutes = 0
+            entry.activities = "Brood gesneden"; entry.violations = ""
+            try await entry.create(on: app.db)
+            let token = try await AssignmentFixtures.companyToken(f.placementA1, on: app.db)
+            let confirmed = try await Browser(app).post("/uren/\(token)/week", [("monday", "2026-09-28"), ("action", "bevestigen")])
+            #expect(confirmed.status == .seeOther)
+            #expect(try await DataVersion.current(school: f.schoolA1, on: app.db) == afterPost + 2)
+            #expect(try await DataVersion.current(school: f.schoolB1, on: app.db) == 0)
+            // Anything without a user whose school is not known raises everything (here: the periodic jobs' own bump).
+            try await DataVersion.bump(school: nil, on: app.db)
             #expect(try await DataVersion.current(school: f.schoolB1, on: app.db) == 1)
             // GET requests never write.
             _ = try await coordinator.get("/")
             _ = try await coordinator.get("/stages")
-            #expect(try await DataVersion.current(school: f.schoolA1, on: app.db) == afterPost + 1)
+            #expect(try await DataVersion.current(school: f.schoolA1, on: app.db) == afterPost + 3)
         }
     }
 
