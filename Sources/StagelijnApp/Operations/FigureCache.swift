@@ -75,7 +75,14 @@ final class FigureCache: Sendable {
     static let maximumEntries = 5_000
 
     private struct Entry { let version: Int64; let day: LocalDate; let storedAt: Date; let value: any Sendable }
-    private let entries = NIOLockedValueBox<[String: Entry]>([:])
+    private struct State {
+        var entries: [String: Entry] = [:]
+        /// Keys being computed right now, with the requests waiting for that result: after a change, fifty requests for
+        /// the same page compute it once, not fifty times at once (the "thundering herd" right after every write).
+        var computing: [String: [CheckedContinuation<Void, Never>]] = [:]
+    }
+    private let state = NIOLockedValueBox(State())
+    private enum Step { case hit(any Sendable), wait, compute }
     let enabled: Bool
 
     init(enabled: Bool) { self.enabled = enabled }
@@ -83,28 +90,63 @@ final class FigureCache: Sendable {
     func value<T: Sendable>(_ key: String, version: Int64, today: LocalDate, now: Date,
                             compute: () async throws -> T) async throws -> T {
         guard enabled else { return try await compute() }
-        let hit: T? = entries.withLockedValue { entries in
-            guard let entry = entries[key] else { return nil }
-            guard entry.version == version, entry.day == today, now.timeIntervalSince(entry.storedAt) < Self.lifetime,
-                  now >= entry.storedAt, let value = entry.value as? T else {
-                entries[key] = nil
-                return nil
+        while true {
+            let step: Step = state.withLockedValue { state in
+                if let entry = state.entries[key] {
+                    if entry.version == version, entry.day == today, now.timeIntervalSince(entry.storedAt) < Self.lifetime,
+                       now >= entry.storedAt, entry.value is T {
+                        return .hit(entry.value)
+                    }
+                    state.entries[key] = nil
+                }
+                if state.computing[key] != nil { return .wait }
+                state.computing[key] = []
+                return .compute
             }
-            return value
-        }
-        if let hit { return hit }
-        let value = try await compute()
-        entries.withLockedValue { entries in
-            if entries.count >= Self.maximumEntries {
-                entries = entries.filter { now.timeIntervalSince($0.value.storedAt) < Self.lifetime && $0.value.version >= version }
+            switch step {
+            case let .hit(value):
+                if let value = value as? T { return value }
+            case .wait:
+                // Resumed when the computing request is done (stored or failed); then look again.
+                await withCheckedContinuation { (waiter: CheckedContinuation<Void, Never>) in
+                    let waiting = state.withLockedValue { state in
+                        guard state.computing[key] != nil else { return false }
+                        state.computing[key]?.append(waiter)
+                        return true
+                    }
+                    if !waiting { waiter.resume() }
+                }
+            case .compute:
+                let value: T
+                do {
+                    value = try await compute()
+                } catch {
+                    finish(key, storing: nil)
+                    throw error
+                }
+                finish(key, storing: Entry(version: version, day: today, storedAt: now, value: value))
+                return value
             }
-            if entries.count >= Self.maximumEntries { entries.removeAll() }
-            entries[key] = Entry(version: version, day: today, storedAt: now, value: value)
         }
-        return value
     }
 
-    var count: Int { entries.withLockedValue { $0.count } }
+    private func finish(_ key: String, storing entry: Entry?) {
+        let waiters = state.withLockedValue { state -> [CheckedContinuation<Void, Never>] in
+            if let entry {
+                if state.entries.count >= Self.maximumEntries {
+                    state.entries = state.entries.filter {
+                        entry.storedAt.timeIntervalSince($0.value.storedAt) < Self.lifetime && $0.value.version >= entry.version
+                    }
+                }
+                if state.entries.count >= Self.maximumEntries { state.entries.removeAll() }
+                state.entries[key] = entry
+            }
+            return state.computing.removeValue(forKey: key) ?? []
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+
+    var count: Int { state.withLockedValue { $0.entries.count } }
 }
 
 extension Application {

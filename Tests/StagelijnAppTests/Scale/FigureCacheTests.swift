@@ -110,6 +110,51 @@ struct FigureCacheTests {
         }
     }
 
+    @Test("requests that miss together compute once; a failed computation lets the next one try")
+    func concurrentMissesComputeOnce() async throws {
+        let cache = FigureCache(enabled: true)
+        let now = Date(), today = LocalDate(now)
+        final class Counter: @unchecked Sendable {
+            private let lock = NSLock(); private var value = 0
+            func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+            var current: Int { lock.lock(); defer { lock.unlock() }; return value }
+        }
+        let computed = Counter()
+        let values = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<20 {
+                group.addTask {
+                    try await cache.value("page", version: 7, today: today, now: now) {
+                        try await Task.sleep(for: .milliseconds(100))
+                        return computed.next()
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(computed.current == 1, "twenty requests, one computation")
+        #expect(values == Array(repeating: 1, count: 20))
+
+        struct Refused: Error {}
+        let failures = Counter()
+        let outcomes = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<5 {
+                group.addTask {
+                    do {
+                        _ = try await cache.value("failing", version: 1, today: today, now: now) { () async throws -> Int in
+                            try await Task.sleep(for: .milliseconds(50))
+                            if failures.next() == 1 { throw Refused() }
+                            return index
+                        }
+                        return true
+                    } catch { return false }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(outcomes.filter { !$0 }.count == 1, "only the request whose computation failed sees the error")
+        #expect(failures.current == 2, "after the failure one waiting request computes; the others use its result")
+    }
+
     @Test("entries are per key, day and version, and expire")
     func entriesArePerKeyDayAndVersion() async throws {
         let cache = FigureCache(enabled: true)
