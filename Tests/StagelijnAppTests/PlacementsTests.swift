@@ -99,4 +99,53 @@ struct PlacementProposalFormTests {
             #expect(!forStudent.body.contains("vanaf 18 jaar"), "a place the student is too young for is not offered")
         }
     }
+    /// A board has thousands of places; the form offers at most `maximumPositions`, says so, and narrows by sector or
+    /// search, and a refused form keeps the place that was chosen even when it is not in the first part of the list.
+    @Test func aBoardsThousandsOfPlacesAreNarrowedBySectorOrSearch() async throws {
+        try await withTestApp { app, f, _ in
+            func company(_ name: String, city: String, sector: Sector) async throws -> UUID {
+                let model = CompanyModel()
+                model.$board.id = f.boardA
+                model.apply(CompanyInput(name: name, street: "Dorpsstraat 1", postcode: "1500 AA", city: city,
+                                         location: GeoPoint(lat: 52.44, lon: 4.82), sectors: [sector], sbbNumber: "654321",
+                                         sbbStatus: .recognised, contactName: "An", contactEmail: nil, contactPhone: nil,
+                                         isDeliveryService: false, notes: nil))
+                try await model.create(on: app.db)
+                return try model.requireID()
+            }
+            func position(_ company: UUID, _ title: String, _ sector: Sector) -> PositionModel {
+                let model = PositionModel()
+                model.$company.id = company
+                model.apply(PositionInput(companyReference: nil, title: title, sector: sector, capacity: 1, daysPerWeek: 2,
+                                          hoursPerDay: 6, minimumAge: 14, requiredCertificates: [], description: nil))
+                return model
+            }
+            // "Aa Groothandel" sorts first with as many places as the form offers; the pool in Zaandam comes after them.
+            let wholesale = try await company("Aa Groothandel", city: "Alkmaar", sector: .food)
+            try await (1...PlacementFormPage.maximumPositions).map { position(wholesale, "Orderpicker \($0)", .food) }.create(on: app.db)
+            let pool = position(try await company("Zwembad De Golf", city: "Zaandam", sector: .green), "Medewerker zwembad", .green)
+            try await pool.create(on: app.db)
+            let poolID = try pool.requireID().uuidString
+
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator")
+            let first = try await coordinator.get("/stages/nieuw")
+            #expect(first.body.contains("Er zijn meer dan \(PlacementFormPage.maximumPositions) stageplaatsen"))
+            #expect(!first.body.contains("Medewerker zwembad"), "beyond the first part of the list")
+            #expect(first.body.components(separatedBy: "<option").count - 1 <= PlacementFormPage.maximumPositions + 20)
+            for narrowed in ["/stages/nieuw?zoek=Zaandam", "/stages/nieuw?sector=\(Sector.green.rawValue)&leerling=\(f.otherStudent)"] {
+                let page = try await coordinator.get(narrowed)
+                #expect(page.body.contains("Medewerker zwembad"), "\(narrowed)")
+                #expect(!page.body.contains("Er zijn meer dan"), "\(narrowed)")
+                #expect(!page.body.contains("Orderpicker 1,"), "\(narrowed)")
+            }
+            // The student chosen on the student page stays chosen while the places are narrowed.
+            #expect(try await coordinator.get("/stages/nieuw?sector=\(Sector.green.rawValue)&leerling=\(f.otherStudent)").body
+                .contains("value=\"\(f.otherStudent)\" selected"))
+            // A refused form (no period) keeps the chosen place, though it is not among the first places.
+            let refused = try await coordinator.post("/stages", [("studentID", f.otherStudent.uuidString), ("positionID", poolID)])
+            #expect(refused.status == .badRequest)
+            #expect(refused.body.contains("value=\"\(poolID)\" selected"))
+        }
+    }
 }

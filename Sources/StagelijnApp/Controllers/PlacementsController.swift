@@ -35,6 +35,8 @@ struct PlacementsController: RouteCollection {
         _ = try user.visibility(.create, .placement)
         var values: [String: String] = [:]
         values["studentID"] = req.queryText("leerling", maxLength: 36)
+        values["sector"] = req.queryText("sector", maxLength: 40)
+        values["zoek"] = req.queryText("zoek", maxLength: 100)
         return try await form(req, user: user, values: .init(values), status: .ok)
     }
 
@@ -162,7 +164,17 @@ struct PlacementsController: RouteCollection {
         filter.perPage = 2000
         filter.leftBy = req.today
         let students = try await req.students.page(everyone, filter: filter).items
-        var positions = try await req.positions.list(board: user.boardID, filter: .init())
+        // A board has thousands of places: the form offers those of the chosen sector or search, at most
+        // `maximumPositions`, and always the place already chosen (a refused form keeps it).
+        let maximum = PlacementFormPage.maximumPositions
+        var positions = try await req.positions.list(board: user.boardID, filter: .init(
+            search: values["zoek"], sector: Sector(rawValue: values["sector"]), limit: maximum + 1))
+        let morePositions = positions.count > maximum
+        positions = Array(positions.prefix(maximum))
+        if let chosen = UUID(uuidString: values["positionID"]), !positions.contains(where: { $0.id == chosen }),
+           let position = try await req.positions.find(chosen, board: user.boardID) {
+            positions.append(position)
+        }
         let periods = try await req.periods.list(school: user.schoolID)
         // With the student chosen (from a home page or the student list), only places that student may take are
         // offered: old enough on the period's first day, with the certificates the place asks. Creating still checks
@@ -176,8 +188,8 @@ struct PlacementsController: RouteCollection {
             }
         }
         positions.sort { ($0.sector.dutchName, $0.company.name, $0.title) < ($1.sector.dutchName, $1.company.name, $1.title) }
-        return PlacementFormPage.render(req, .init(values: values, students: students, positions: positions, periods: periods),
-                                        status: status)
+        return PlacementFormPage.render(req, .init(values: values, students: students, positions: positions, periods: periods,
+                                                   morePositions: morePositions), status: status)
     }
 }
 

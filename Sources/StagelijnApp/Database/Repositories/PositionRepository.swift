@@ -5,6 +5,8 @@ import Vapor
 struct PositionFilter {
     var search: String = ""
     var sector: Sector?
+    /// At most this many (in the list's order): a board has thousands of places, more than one form can offer.
+    var limit: Int?
 }
 
 protocol PositionRepository: Sendable {
@@ -24,7 +26,9 @@ struct FluentPositionRepository: PositionRepository {
         if let sector = filter.sector { query.filter(\.$sector == sector) }
         let search = SearchText.fold(filter.search.trimmingCharacters(in: .whitespaces))
         if !search.isEmpty { query.filter(CompanyModel.self, \.$searchText ~~ search) }
-        return try await query.with(\.$company).sort(CompanyModel.self, \.$name).sort(\.$title).all()
+        query.with(\.$company).sort(CompanyModel.self, \.$name).sort(\.$title)
+        if let limit = filter.limit { query.limit(limit) }
+        return try await query.all()
     }
 
     func list(company: UUID) async throws -> [PositionModel] {

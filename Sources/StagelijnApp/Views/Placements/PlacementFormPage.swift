@@ -8,7 +8,12 @@ enum PlacementFormPage {
         let students: [StudentModel]
         let positions: [PositionModel]
         let periods: [StagePeriodModel]
+        /// More places match than the list offers.
+        var morePositions = false
     }
+
+    /// The most places one form offers; a sector or a search narrows a board's thousands down.
+    static let maximumPositions = 300
 
     static func render(_ req: Request, _ context: Context, status: HTTPStatus) -> Response {
         let chrome = PageChrome(req, title: "Stage voorstellen", section: .placements)
@@ -18,8 +23,20 @@ enum PlacementFormPage {
             .p(.text("Een voorstel wordt daarna een kennismaking, een overeenkomst en een lopende stage. De kennismaking is geen selectiegesprek.")),
             Forms.errorSummary(v),
             MeldpuntCompanySignals.warningBlock(req),
+            // Narrowing the places is a GET of this page; the chosen student travels along.
+            .form(.method(.get), .attr("action", SitePath.placementNew.path), .class("filters"),
+                .input(.type(.hidden), .name("leerling"), .attr("value", v["studentID"])),
+                Forms.select("Sector van de stageplaats", "sector", v, options: Options.sectors, includeEmpty: "alle sectoren"),
+                .div(.class("field"), .label(.for("zoek"), .text("Bedrijf of plaats")),
+                     .input(.type(.search), .name("zoek"), .id("zoek"), .attr("value", v["zoek"]))),
+                .button(.type(.submit), .class("secondary"), .text("Stageplaatsen zoeken"))),
+            .if(context.morePositions, .p(.class("notice"), .text(
+                "Er zijn meer dan \(maximumPositions) stageplaatsen; de lijst toont de eerste \(maximumPositions) op naam van het bedrijf. "
+                + "Kies hierboven een sector of zoek op bedrijf of plaats."))),
             .form(.method(.post), .attr("action", SitePath.placements.path), .class("stack"),
                 Forms.csrf(chrome.csrfToken),
+                .input(.type(.hidden), .name("sector"), .attr("value", v["sector"])),
+                .input(.type(.hidden), .name("zoek"), .attr("value", v["zoek"])),
                 Forms.select("Leerling", "studentID", v, options: context.students.map {
                     (value: $0.id?.uuidString ?? "", label: "\($0.fullName) (\($0.className))")
                 }, includeEmpty: "kies een leerling", required: true),
