@@ -70,13 +70,26 @@ struct DataVersionMiddleware: AsyncMiddleware {
 /// import). The key names the page and whose figures they are (school, user, filters): nobody is ever served another
 /// user's entry, because the key of a personal figure holds the membership.
 /// `STAGELIJN_FIGURE_CACHE=0` turns it off (to measure what a page costs to compute); tests turn it on where they test it.
+/// Memory is bounded twice: by the number of entries and by their size (rendered pages count their bytes), and entries
+/// past their lifetime are swept out every `sweepInterval` even when nobody asks for them again.
 final class FigureCache: Sendable {
     static let lifetime: TimeInterval = 60
     static let maximumEntries = 5_000
+    static let maximumBytes = 48 << 20
+    static let sweepInterval: TimeInterval = 10
 
-    private struct Entry { let version: Int64; let day: LocalDate; let storedAt: Date; let value: any Sendable }
+    private struct Entry {
+        let version: Int64; let day: LocalDate; let storedAt: Date; let value: any Sendable
+        var bytes: Int { (value as? any CacheSized)?.cacheBytes ?? 512 }
+    }
     private struct State {
         var entries: [String: Entry] = [:]
+        var bytes = 0
+        var sweptAt = Date.distantPast
+
+        mutating func remove(_ key: String) {
+            if let old = entries.removeValue(forKey: key) { bytes -= old.bytes }
+        }
         /// Keys being computed right now, with the requests waiting for that result: after a change, fifty requests for
         /// the same page compute it once, not fifty times at once (the "thundering herd" right after every write).
         var computing: [String: [CheckedContinuation<Void, Never>]] = [:]
@@ -97,7 +110,7 @@ final class FigureCache: Sendable {
                        now >= entry.storedAt, entry.value is T {
                         return .hit(entry.value)
                     }
-                    state.entries[key] = nil
+                    state.remove(key)
                 }
                 if state.computing[key] != nil { return .wait }
                 state.computing[key] = []
@@ -133,13 +146,21 @@ final class FigureCache: Sendable {
     private func finish(_ key: String, storing entry: Entry?) {
         let waiters = state.withLockedValue { state -> [CheckedContinuation<Void, Never>] in
             if let entry {
-                if state.entries.count >= Self.maximumEntries {
-                    state.entries = state.entries.filter {
-                        entry.storedAt.timeIntervalSince($0.value.storedAt) < Self.lifetime && $0.value.version >= entry.version
+                let now = entry.storedAt
+                let full = state.entries.count >= Self.maximumEntries || state.bytes + entry.bytes > Self.maximumBytes
+                if full || now.timeIntervalSince(state.sweptAt) >= Self.sweepInterval || now < state.sweptAt {
+                    state.sweptAt = now
+                    for (key, old) in state.entries where now.timeIntervalSince(old.storedAt) >= Self.lifetime || now < old.storedAt {
+                        state.remove(key)
                     }
                 }
-                if state.entries.count >= Self.maximumEntries { state.entries.removeAll() }
+                if state.entries.count >= Self.maximumEntries || state.bytes + entry.bytes > Self.maximumBytes {
+                    state.entries.removeAll()
+                    state.bytes = 0
+                }
+                state.remove(key)
                 state.entries[key] = entry
+                state.bytes += entry.bytes
             }
             return state.computing.removeValue(forKey: key) ?? []
         }
@@ -147,7 +168,11 @@ final class FigureCache: Sendable {
     }
 
     var count: Int { state.withLockedValue { $0.entries.count } }
+    var bytes: Int { state.withLockedValue { $0.bytes } }
 }
+
+/// What a cached value costs in memory, roughly; values that do not say count half a kilobyte.
+protocol CacheSized { var cacheBytes: Int { get } }
 
 extension Application {
     private struct FigureCacheKey: StorageKey { typealias Value = FigureCache }

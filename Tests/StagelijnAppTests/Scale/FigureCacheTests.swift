@@ -155,6 +155,25 @@ struct FigureCacheTests {
         #expect(failures.current == 2, "after the failure one waiting request computes; the others use its result")
     }
 
+    @Test("memory stays bounded: by size, by count, and expired entries are swept out though nobody asks again")
+    func memoryIsBounded() async throws {
+        struct Large: CacheSized, Sendable { let id: Int; var cacheBytes: Int { 20 << 20 } }
+        let cache = FigureCache(enabled: true)
+        let now = Date(), today = LocalDate(now)
+        for id in 0..<5 {
+            _ = try await cache.value("large\(id)", version: 1, today: today, now: now) { Large(id: id) }
+            #expect(cache.bytes <= FigureCache.maximumBytes, "after \(id + 1) pages of 20 MB")
+        }
+        #expect(cache.count < 5)
+        // Small entries, then time passes: storing one more sweeps out every expired entry.
+        let small = FigureCache(enabled: true)
+        for id in 0..<100 { _ = try await small.value("k\(id)", version: 1, today: today, now: now) { id } }
+        #expect(small.count == 100 && small.bytes == 100 * 512)
+        let later = now.addingTimeInterval(FigureCache.lifetime + 1)
+        _ = try await small.value("new", version: 1, today: LocalDate(later), now: later) { 0 }
+        #expect(small.count == 1 && small.bytes == 512)
+    }
+
     @Test("entries are per key, day and version, and expire")
     func entriesArePerKeyDayAndVersion() async throws {
         let cache = FigureCache(enabled: true)

@@ -24,10 +24,11 @@ struct PageChrome {
 /// A page's main content rendered to HTML once, without the frame: the frame (menu, CSRF token, flash) is rendered per
 /// request around it. Lets a list or home page keep its rendered rows in the `FigureCache` (issue 16) — only for
 /// content that holds no per-session value (no CSRF token, no flash).
-struct RenderedContent: Sendable {
+struct RenderedContent: Sendable, CacheSized {
     let title: String
     let section: PageChrome.Section?
     let html: String
+    var cacheBytes: Int { html.utf8.count + title.utf8.count + 64 }
 
     init(title: String, section: PageChrome.Section?, _ content: Node<HTML.BodyContext>) {
         self.title = title
