@@ -142,6 +142,16 @@ struct PlacementProposalFormTests {
             // The student chosen on the student page stays chosen while the places are narrowed.
             #expect(try await coordinator.get("/stages/nieuw?sector=\(Sector.green.rawValue)&leerling=\(f.otherStudent)").body
                 .contains("value=\"\(f.otherStudent)\" selected"))
+            // The list of places pages through the board's places; the totals count all pages, in SQL.
+            let boardCompanies = try await CompanyModel.query(on: app.db).filter(\.$board.$id == f.boardA).all().map { try $0.requireID() }
+            let boardPlaces = try await PositionModel.query(on: app.db).filter(\.$company.$id ~~ boardCompanies).all()
+            let list = try await coordinator.get("/stageplaatsen")
+            #expect(list.body.contains("\(boardPlaces.count) stageplaatsen, samen \(boardPlaces.reduce(0) { $0 + $1.capacity }) plaatsen"))
+            let pages = (boardPlaces.count + PositionListPage.perPage - 1) / PositionListPage.perPage
+            #expect(list.body.contains("Pagina 1 van \(pages)") && !list.body.contains("Medewerker zwembad"))
+            #expect(try await coordinator.get("/stageplaatsen?pagina=\(pages)").body.contains("Medewerker zwembad"), "the last company on the last page")
+            let searched = try await coordinator.get("/stageplaatsen?q=Zaandam")
+            #expect(searched.body.contains("1 stageplaats, samen 1 plaats") && searched.body.contains("Medewerker zwembad"))
             // A refused form (no period) keeps the chosen place, though it is not among the first places.
             let refused = try await coordinator.post("/stages", [("studentID", f.otherStudent.uuidString), ("positionID", poolID)])
             #expect(refused.status == .badRequest)

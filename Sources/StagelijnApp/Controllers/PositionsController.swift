@@ -17,8 +17,9 @@ struct PositionsController: RouteCollection {
         var filter = PositionFilter()
         filter.search = req.queryText("q")
         filter.sector = (try? req.query.get(String.self, at: "sector")).flatMap(Sector.init(rawValue:))
-        let positions = try await req.positions.list(board: user.boardID, filter: filter)
-        return PositionListPage.render(req, .init(positions: positions, filter: filter,
+        let (page, capacity) = try await req.positions.page(board: user.boardID, filter: filter, page: req.pageNumber(),
+                                                            perPage: PositionListPage.perPage)
+        return PositionListPage.render(req, .init(page: page, capacity: capacity, filter: filter,
                                                   canEdit: AccessPolicy.allows(user.role, .update, .position)))
     }
 

@@ -4,14 +4,18 @@ import Vapor
 
 enum PositionListPage {
     struct Context {
-        let positions: [PositionModel]
+        let page: Page<PositionModel>
+        /// The places of all pages together.
+        let capacity: Int
         let filter: PositionFilter
         let canEdit: Bool
     }
 
+    /// A board has thousands of places: a page shows 100.
+    static let perPage = 100
+
     static func render(_ req: Request, _ context: Context) -> Response {
         let chrome = PageChrome(req, title: "Stageplaatsen", section: .positions)
-        let capacity = context.positions.reduce(0) { $0 + $1.capacity }
         return Layout.page(chrome, .group(
             .h1(.text("Stageplaatsen")),
             ExportLink.node(req, "stageplaatsen.csv"),
@@ -21,8 +25,11 @@ enum PositionListPage {
                 Forms.select("Sector", "sector", .init(["sector": context.filter.sector?.rawValue ?? ""]),
                              options: Options.sectors, includeEmpty: "alle sectoren"),
                 .button(.type(.submit), .text("Zoeken"))),
-            .p(.class("muted"), .text("\(context.positions.count) stageplaatsen, samen \(capacity) plaatsen")),
-            PositionTable.node(context.positions, showCompany: true, canEdit: context.canEdit)
+            .p(.class("muted"), .text(DutchFormat.count(context.page.total, "stageplaats", "stageplaatsen") + ", samen "
+                                      + DutchFormat.count(context.capacity, "plaats", "plaatsen"))),
+            PositionTable.node(context.page.items, showCompany: true, canEdit: context.canEdit),
+            Pager.node(page: context.page, path: .positions, query: [("q", context.filter.search),
+                                                                     ("sector", context.filter.sector?.rawValue ?? "")])
         ))
     }
 }
