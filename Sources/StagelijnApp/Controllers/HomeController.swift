@@ -11,41 +11,22 @@ struct HomeController: RouteCollection {
         routes.get(use: index)
     }
 
-    /// What a home page shows: the role's own part; the blocks other features add read their figures into the
-    /// request's storage first (`prepareBlocks`).
-    enum Content {
-        case coordinator(HomePage.Coordinator)
-        case staff(HomePage.Staff)
-        case family(Role, [MyStage])
-        case figures(StagePeriodModel?, SchoolFigures)
+    /// The page's content is computed and rendered once per membership while the school's data does not change
+    /// (`FigureCache`, issue 16); the frame around it (menu, CSRF token, flash) per request.
+    func index(req: Request) async throws -> Response {
+        let user = try req.user()
+        let rendered = try await req.cachedFigure("home|\(user.membershipID)") { try await Self.content(req, user) }
+        return Layout.page(req, rendered)
     }
 
-    static func prepareBlocks(_ req: Request) async throws {
+    /// What a home page shows: the role's own part, and the blocks other features add (they read their figures into
+    /// the request's storage first).
+    static func content(_ req: Request, _ user: CurrentUser) async throws -> RenderedContent {
         try await MeldpuntHome.prepare(req)
         try await EvaluationHome.prepare(req)
         try await QualityHome.prepare(req)
         try await StageLineHome.prepare(req)
         try await StageEndHome.prepare(req)
-    }
-
-    /// The page's content is computed and rendered once per membership while the school's data does not change
-    /// (`FigureCache`, issue 16); the frame around it (menu, CSRF token, flash) per request.
-    func index(req: Request) async throws -> Response {
-        let user = try req.user()
-        let rendered = try await req.cachedFigure("home|\(user.membershipID)") {
-            let content = try await Self.content(req, user)
-            try await Self.prepareBlocks(req)
-            return switch content {
-            case let .coordinator(context): HomePage.coordinator(req, context)
-            case let .staff(context): HomePage.staff(req, context)
-            case let .family(role, stages): HomePage.family(req, role: role, stages: stages)
-            case let .figures(period, figures): HomePage.figures(req, period: period, figures: figures)
-            }
-        }
-        return Layout.page(req, rendered)
-    }
-
-    static func content(_ req: Request, _ user: CurrentUser) async throws -> Content {
         switch user.role {
         case .student, .parent:
             var stages: [MyStage] = []
@@ -54,7 +35,7 @@ struct HomeController: RouteCollection {
                     .filter(\.$school.$id == user.schoolID).first() else { continue }
                 stages.append(try await MyStage.load(student: student, role: user.role, today: req.today, on: req.db))
             }
-            return .family(user.role, stages)
+            return HomePage.family(req, role: user.role, stages: stages)
         default: break
         }
         guard let school = try await SchoolModel.find(user.schoolID, on: req.db) else { throw Abort(.notFound) }
@@ -65,19 +46,19 @@ struct HomeController: RouteCollection {
             let attention = try await CoordinatorAttention.load(school: user.schoolID, period: period, today: req.today,
                                                                 now: req.now, on: req.db)
             let overdue = try await SupervisionPlanRows.overduePerSupervisor(school: school, today: req.today, on: req.db)
-            return .coordinator(.init(period: period, attention: attention, overdue: overdue))
+            return HomePage.coordinator(req, .init(period: period, attention: attention, overdue: overdue))
         case .supervisor:
             let lines = try await StaffHome.caseload(school: school, supervisor: user.userID, today: req.today, on: req.db)
-            return .staff(.init(kind: .caseload, period: period, lines: lines))
+            return HomePage.staff(req, .init(kind: .caseload, period: period, lines: lines))
         case .mentor:
             let lines = try await StaffHome.students(.mentor(user.userID), school: school, period: period, today: req.today, on: req.db)
-            return .staff(.init(kind: .mentees, period: period, lines: lines))
+            return HomePage.staff(req, .init(kind: .mentees, period: period, lines: lines))
         case .careCoordinator:
             let lines = try await StaffHome.students(.supportNeeds, school: school, period: period, today: req.today, on: req.db)
-            return .staff(.init(kind: .supportNeeds, period: period, lines: lines))
+            return HomePage.staff(req, .init(kind: .supportNeeds, period: period, lines: lines))
         case .leadership, .inspector, .student, .parent:
             let figures = try await SchoolFigures.load(school: school, period: period, today: req.today, now: req.now, on: req.db)
-            return .figures(period, figures)
+            return HomePage.figures(req, period: period, figures: figures)
         }
     }
 

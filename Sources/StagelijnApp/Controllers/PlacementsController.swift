@@ -21,8 +21,7 @@ struct PlacementsController: RouteCollection {
         filter.status = (try? req.query.get(String.self, at: "status")).flatMap(PlacementStatus.init(rawValue:))
         filter.periodID = try? req.query.get(UUID.self, at: "periode")
         let page = Request.clampedInt(req.queryText("pagina"), to: 1...100_000) ?? 1
-        let key = "stages|\(user.membershipID)|\(filter.status?.rawValue ?? "")|\(filter.periodID?.uuidString ?? "")|\(page)"
-        let rendered = try await req.cachedFigure(key) {
+        let rendered = try await req.cachedFigure("stages|\(user.membershipID)") {   // the filters are the query
             PlacementListPage.content(req, .init(page: try await PlacementRows.page(visibility, filter: filter, page: page, on: req.db),
                                                  periods: try await req.periods.list(school: user.schoolID), filter: filter,
                                                  canCreate: AccessPolicy.allows(user.role, .create, .placement)))

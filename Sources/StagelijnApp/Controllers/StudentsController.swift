@@ -41,9 +41,7 @@ struct StudentsController: RouteCollection {
         }
         // A search is typed once and not repeated: only the browsing views (class, year, stage, page) are kept.
         let rendered = filter.search.isEmpty
-            ? try await req.cachedFigure("leerlingen|\(user.membershipID)|\(filter.className)|\(filter.schoolYearLevel ?? 0)|"
-                                         + "\(filter.page)|\(filter.perPage)|\(filter.stage?.rawValue ?? "")|\(periodParameter?.uuidString ?? "")",
-                                         compute: compute)
+            ? try await req.cachedFigure("leerlingen|\(user.membershipID)", compute: compute)   // the filters are the query
             : try await compute()
         return Layout.page(req, rendered)
     }

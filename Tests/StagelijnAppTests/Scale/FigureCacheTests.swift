@@ -53,6 +53,9 @@ struct FigureCacheTests {
                 #expect(content(first.body) == content(second.body), "\(path)")
             }
             #expect(app.figureCache.count >= 4)
+            // Each filter view is its own entry: the query string is part of the key.
+            let all = try await phone.get("/stages"), none = try await phone.get("/stages?status=\(PlacementStatus.terminated.rawValue)")
+            #expect(all.body.contains("1 stage<") && none.body.contains("0 stages<"))
             // A write on the phone: its flash is on the phone's next page only, and the page shows the change.
             let created = try await phone.post("/stages", [("studentID", f.otherStudent.uuidString),
                 ("positionID", f.positionA.uuidString), ("periodID", f.periodA1.uuidString)])

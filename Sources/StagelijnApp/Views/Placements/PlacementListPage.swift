@@ -10,11 +10,8 @@ enum PlacementListPage {
         let canCreate: Bool
     }
 
-    static func render(_ req: Request, _ context: Context) -> Response {
-        Layout.page(req, content(req, context))
-    }
-
-    /// The list without the page frame; holds nothing of the session, so it may be cached per membership.
+    /// The list without the page frame (`Layout.page(req, content)`); holds nothing of the session, so it may be cached
+    /// per membership.
     static func content(_ req: Request, _ context: Context) -> RenderedContent {
         let statuses = PlacementStatus.allCases.map { (value: $0.rawValue, label: $0.dutchName) }
         let periods = context.periods.map { (value: $0.id?.uuidString ?? "", label: $0.label) }

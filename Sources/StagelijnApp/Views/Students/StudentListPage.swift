@@ -15,11 +15,8 @@ enum StudentListPage {
         let canCreate: Bool
     }
 
-    static func render(_ req: Request, _ context: Context) -> Response {
-        Layout.page(req, content(req, context))
-    }
-
-    /// The list without the page frame; holds nothing of the session, so it may be cached per membership.
+    /// The list without the page frame (`Layout.page(req, content)`); holds nothing of the session, so it may be cached
+    /// per membership.
     static func content(_ req: Request, _ context: Context) -> RenderedContent {
         let filter = context.filter
         let query: [(String, String)] = [("q", filter.search), ("klas", filter.className),

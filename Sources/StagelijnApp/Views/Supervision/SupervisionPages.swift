@@ -23,11 +23,8 @@ enum SupervisionPages {
     }
 
     /// The supervisor's week: per student what is overdue or due now, and the next thing coming.
-    static func week(_ req: Request, _ context: WeekContext) -> Response {
-        Layout.page(req, weekContent(req, context))
-    }
-
-    /// The week without the page frame; holds nothing of the session, so it may be cached per membership.
+    /// The week without the page frame (`Layout.page(req, content)`); holds nothing of the session, so it may be cached
+    /// per membership.
     static func weekContent(_ req: Request, _ context: WeekContext) -> RenderedContent {
         let rows = context.placements.map { placement -> (CaseloadRows.Row, [SupervisionItem]) in
             (placement, context.items[placement.id] ?? [])
